@@ -1,0 +1,2 @@
+/** {@code CoverageReports} and the report it returns. */
+package nl.signaal.routes.coverage.boundary;

@@ -1,0 +1,2 @@
+/** Platform administration pages. */
+package nl.signaal.web.admin;
