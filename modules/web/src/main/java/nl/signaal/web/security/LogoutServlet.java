@@ -4,7 +4,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +25,7 @@ public class LogoutServlet extends HttpServlet {
     Instance<OpenIdContext> openIdContext;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String endSession = null;
         String idToken = null;
         if (request.getUserPrincipal() != null && openIdContext.isResolvable()) {
@@ -35,7 +34,8 @@ public class LogoutServlet extends HttpServlet {
             endSession = metadata == null ? null : metadata.getString("end_session_endpoint", null);
             idToken = oidc.getIdentityToken().getToken();
         }
-        request.logout();
+        // the mechanism keeps the tokens in the session: ending it signs out here (request.logout()
+        // would let the mechanism commit its own response before we can redirect to the provider)
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
