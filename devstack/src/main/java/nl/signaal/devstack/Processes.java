@@ -29,7 +29,7 @@ final class Processes {
     static Process start(List<String> command, Path workDir, Map<String, String> env, Path log) {
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(detached(command))
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -38,6 +38,20 @@ final class Processes {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + command, e);
         }
+    }
+
+    /**
+     * Runs the command in a session of its own where {@code setsid} exists, so that Ctrl-C in
+     * the terminal reaches only the devstack, whose shutdown hook then stops the servers in order.
+     */
+    private static List<String> detached(List<String> command) {
+        if (!java.nio.file.Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+            return command;
+        }
+        List<String> result = new java.util.ArrayList<>(command.size() + 1);
+        result.add("/usr/bin/setsid");
+        result.addAll(command);
+        return result;
     }
 
     /** Runs a command to completion; fails with the tail of its log when it exits non-zero. */
