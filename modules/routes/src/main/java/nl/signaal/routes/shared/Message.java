@@ -10,7 +10,8 @@ import java.util.ResourceBundle;
  * A user-facing text as a bundle key plus {@link MessageFormat} arguments, e.g.
  * {@code new Message("route.reason.labour")} or
  * {@code Message.of("points.error.unknownMunicipality", "GM9999")}. The keys and their Dutch and
- * English texts live in {@code nl/signaal/routes/messages*.properties}; the web module may
+ * English texts live in {@code nl/signaal/routes/messages_nl.properties} and {@code messages_en.properties}
+ * (the base file is empty); the web module may
  * use that bundle directly or copy the keys into its own.
  *
  * @param key  the resource-bundle key
@@ -32,11 +33,29 @@ public record Message(String key, List<Object> args) {
 
     /** Formats this message with the routes bundle for the given locale (Dutch when unsure). */
     public String format(Locale locale) {
-        // no fallback to the JVM's default locale: an English server must still serve Dutch
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(args.toArray());
+        Locale effective = locale == null ? DUTCH : locale;
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective, DUTCH_FALLBACK);
+        return new MessageFormat(bundle.getString(key), effective).format(args.toArray());
     }
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    /**
+     * Properties only, and for a language we have no texts for Dutch — never the JVM's default
+     * locale: an English server must still serve Dutch. (The base bundle is empty, so without
+     * this a German browser would get bare keys.)
+     */
+    private static final ResourceBundle.Control DUTCH_FALLBACK = new ResourceBundle.Control() {
+        @Override
+        public java.util.List<String> getFormats(String baseName) {
+            return FORMAT_PROPERTIES;
+        }
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale locale) {
+            return DUTCH.getLanguage().equals(locale.getLanguage()) ? null : DUTCH;
+        }
+    };
 
     @Override
     public String toString() {

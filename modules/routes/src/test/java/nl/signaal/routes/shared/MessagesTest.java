@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Every text the code can show exists in Dutch and in English, and formats. */
 class MessagesTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:route|points|csv)\\.[A-Za-z.]+)\"");
+    private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:route|points|csv|card)\\.[A-Za-z.]+)\"");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
@@ -54,14 +54,14 @@ class MessagesTest {
         Set<String> used = keysUsedInCode();
 
         assertThat(used).hasSizeGreaterThan(40);
-        assertThat(bundle("messages.properties").stringPropertyNames()).containsAll(used);
+        assertThat(bundle("messages_nl.properties").stringPropertyNames()).containsAll(used);
         assertThat(bundle("messages_en.properties").stringPropertyNames()).containsAll(used);
     }
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertThat(bundle("messages_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(bundle("messages.properties").stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(bundle("messages_nl.properties").stringPropertyNames());
     }
 
     @Test
@@ -86,6 +86,12 @@ class MessagesTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void anotherLanguageGetsDutchNotAKeyAndTheBaseBundleStaysEmpty() throws IOException {
+        assertThat(Message.of("route.when.always").format(Locale.GERMAN)).isEqualTo("Altijd");
+        assertThat(bundle("messages.properties")).isEmpty();
     }
 
     @Test
