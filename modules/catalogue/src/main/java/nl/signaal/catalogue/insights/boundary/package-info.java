@@ -1,0 +1,2 @@
+/** {@code Insights} and its report records. */
+package nl.signaal.catalogue.insights.boundary;

@@ -1,0 +1,2 @@
+/** The counting SQL. */
+package nl.signaal.catalogue.insights.control;

@@ -1,0 +1,6 @@
+package nl.signaal.catalogue.materials.boundary;
+
+/** An uploaded file stored by us, or a link to material elsewhere. Bundle keys {@code kind.<NAME>}. */
+public enum MaterialKind {
+    FILE, LINK
+}

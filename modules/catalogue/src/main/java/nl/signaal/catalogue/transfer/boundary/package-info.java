@@ -1,0 +1,2 @@
+/** {@code CampaignTransfer} (platform admins only) and its outcome records. */
+package nl.signaal.catalogue.transfer.boundary;
