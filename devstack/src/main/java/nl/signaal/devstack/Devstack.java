@@ -103,6 +103,11 @@ public final class Devstack {
         env.put("SIGNAAL_OIDC_CLIENT_ID", "signaal-web");
         env.put("SIGNAAL_OIDC_CLIENT_SECRET", CLIENT_SECRET);
         env.put("SIGNAAL_BASE_URL", profile.baseUrl());
+        // member provisioning through Keycloak's Admin REST API (client signaal-provisioning of the realm file)
+        env.put("SIGNAAL_KEYCLOAK_ADMIN_URL", profile.keycloakUrl());
+        env.put("SIGNAAL_KEYCLOAK_REALM", "signaal");
+        env.put("SIGNAAL_KEYCLOAK_CLIENT_ID", "signaal-provisioning");
+        env.put("SIGNAAL_KEYCLOAK_CLIENT_SECRET", "signaal-provisioning-dev-secret");
         return env;
     }
 

@@ -25,6 +25,10 @@ class OrganisationDirectoryIT {
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "organisations-directory-it.war")
                 .addPackages(true, "nl.signaal.organisations.directory")
+                // the persistence unit lists every entity of the context, so their packages come along
+                .addPackages(false, "nl.signaal.organisations.departments.entity", "nl.signaal.organisations.members.entity",
+                        "nl.signaal.organisations.settings.boundary")
+                .addPackages(false, "nl.signaal.platform.shared", "nl.signaal.platform.tenant", "nl.signaal.platform.caller")
                 .addAsResource("META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 // the assertions run inside the server, so their library travels with the archive
@@ -35,6 +39,9 @@ class OrganisationDirectoryIT {
     @EJB
     OrganisationDirectory directory;
 
+    @jakarta.inject.Inject
+    nl.signaal.organisations.directory.control.OrganisationTenants tenants;
+
     @Test
     void findsADemoOrganisationByTheCodeInTheToken() {
         OrganisationSummary zorg = directory.findByCode("demo-zorg").orElseThrow();
@@ -42,6 +49,12 @@ class OrganisationDirectoryIT {
         assertThat(zorg.name()).isEqualTo("Zorggroep Rivierenland (demo)");
         assertThat(zorg.municipalityCode()).isEqualTo("GM0599");
         assertThat(zorg.demo()).isTrue();
+    }
+
+    @Test
+    void theTenantScopeLearnsTheOrganisationIdOfACodeAndNothingForAnUnknownOne() {
+        assertThat(tenants.organisationIdOf("demo-horeca")).contains(directory.findByCode("demo-horeca").orElseThrow().id());
+        assertThat(tenants.organisationIdOf("bestaat-niet")).isEmpty();
     }
 
     @Test

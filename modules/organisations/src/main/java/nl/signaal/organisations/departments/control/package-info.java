@@ -1,0 +1,2 @@
+/** Building and searching the department tree in memory. */
+package nl.signaal.organisations.departments.control;

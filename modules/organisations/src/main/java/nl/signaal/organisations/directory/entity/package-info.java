@@ -1,0 +1,2 @@
+/** The organisation (tenant) and its settings, as stored. */
+package nl.signaal.organisations.directory.entity;
