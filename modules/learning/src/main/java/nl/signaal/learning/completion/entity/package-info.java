@@ -1,0 +1,2 @@
+/** JPA mapping of completions (schema {@code learning}). */
+package nl.signaal.learning.completion.entity;

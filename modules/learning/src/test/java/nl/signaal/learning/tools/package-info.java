@@ -1,0 +1,2 @@
+/** Test fixtures: small courses and scenario graphs. */
+package nl.signaal.learning.tools;
