@@ -1,0 +1,2 @@
+/** Rendering stored certificates to PDF with the configured public URL, and the default organisation names. */
+package nl.signaal.certificates.issuing.control;

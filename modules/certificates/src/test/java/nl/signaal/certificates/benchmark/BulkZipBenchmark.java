@@ -1,0 +1,68 @@
+package nl.signaal.certificates.benchmark;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import nl.signaal.certificates.document.control.CertificateFacts;
+import nl.signaal.certificates.document.control.CertificatePdf;
+import nl.signaal.certificates.document.control.Certificates;
+import nl.signaal.certificates.shared.VerificationCode;
+
+/**
+ * N certificates (default 10,000) rendered one at a time into a streamed ZIP that is thrown
+ * away as it is written, as the organisation bulk download does: prints the time, the bytes
+ * and the used heap before, during (max) and after, to show that memory stays flat.
+ */
+public final class BulkZipBenchmark {
+
+    private BulkZipBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int count = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].strip()) : 10_000;
+        Random random = new Random(42);
+        for (int i = 0; i < 50; i++) { // warm-up, as a running server would be
+            CertificatePdf.render(Certificates.facts("Warm " + i), null, "https://x/verify/" + i);
+        }
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long before = runtime.totalMemory() - runtime.freeMemory();
+        long maxUsed = before;
+        long[] bytes = {0};
+        OutputStream sink = new OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                bytes[0] += len;
+            }
+        };
+        long start = System.nanoTime();
+        try (ZipOutputStream zip = new ZipOutputStream(sink)) {
+            zip.setLevel(1);
+            for (int i = 0; i < count; i++) {
+                VerificationCode code = VerificationCode.random(random);
+                CertificateFacts facts = Certificates.withCode(Certificates.facts("Medewerker " + i + " Łukasz Żółć"), code);
+                zip.putNextEntry(new ZipEntry("certificaat-" + code.value() + ".pdf"));
+                CertificatePdf.render(facts, null, CertificatePdf.verificationUrl(Certificates.BASE_URL, code), zip);
+                zip.closeEntry();
+                if (i % 500 == 0) {
+                    maxUsed = Math.max(maxUsed, runtime.totalMemory() - runtime.freeMemory());
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long afterNoGc = runtime.totalMemory() - runtime.freeMemory();
+        System.gc();
+        long after = runtime.totalMemory() - runtime.freeMemory();
+        System.out.printf("%d certificates, %.1f MB ZIP in %.1f s (%.2f ms each)%n", count, bytes[0] / 1e6, seconds,
+                seconds * 1000 / count);
+        System.out.printf("used heap: before %d MB, max sampled during %d MB, after (before GC) %d MB, after GC %d MB, max heap %d MB%n",
+                before >> 20, maxUsed >> 20, afterNoGc >> 20, after >> 20, runtime.maxMemory() >> 20);
+    }
+}

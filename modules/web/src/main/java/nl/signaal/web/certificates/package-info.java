@@ -1,0 +1,7 @@
+/**
+ * Views and API of the certificates context: the learner's "Mijn certificaten"
+ * (/me/certificates.xhtml), the public verification page (/verify/{code}), the organisation
+ * admin's list with revocation and bulk ZIP (/org/certificates.xhtml), and the public
+ * verification API {@code GET /api/v1/certificates/{code}} (rate-limited).
+ */
+package nl.signaal.web.certificates;
