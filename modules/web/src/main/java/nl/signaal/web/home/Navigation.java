@@ -54,20 +54,34 @@ public class Navigation {
         }
         if (caller.hasRole(Role.LEARNER)) {
             result.add(new Section(Role.LEARNER, "nav.learner", List.of(
+                    new Item("nav.learn", "/learn/index", "nav-learn"),
                     new Item("nav.home", "/home", "nav-home"),
-                    new Item("nav.routes", "/routes/index", "nav-routes"))));
+                    new Item("nav.routes", "/routes/index", "nav-routes"),
+                    new Item("nav.coverage", "/routes/coverage", "nav-coverage"),
+                    new Item("nav.certificates", "/me/certificates", "nav-certificates"))));
         }
         if (caller.hasRole(Role.TRAINER)) {
             result.add(new Section(Role.TRAINER, "nav.trainer", List.of(
-                    new Item("nav.trainer.home", "/trainer/index", "nav-trainer"))));
+                    new Item("nav.trainer.home", "/trainer/index", "nav-trainer"),
+                    new Item("nav.catalogue", "/trainer/catalogue/index", "nav-catalogue"),
+                    new Item("nav.catalogue.insights", "/trainer/catalogue/insights", "nav-catalogue-insights"),
+                    new Item("nav.catalogue.propose", "/trainer/catalogue/propose", "nav-catalogue-propose"))));
         }
         if (caller.hasRole(Role.ORG_ADMIN)) {
             result.add(new Section(Role.ORG_ADMIN, "nav.orgadmin", List.of(
-                    new Item("nav.orgadmin.home", "/org/index", "nav-orgadmin"))));
+                    new Item("nav.orgadmin.home", "/org/index", "nav-orgadmin"),
+                    new Item("nav.orgadmin.members", "/org/members", "nav-org-members"),
+                    new Item("nav.orgadmin.departments", "/org/departments", "nav-org-departments"),
+                    new Item("nav.orgadmin.import", "/org/import", "nav-org-import"),
+                    new Item("nav.orgadmin.certificates", "/org/certificates", "nav-org-certificates"))));
         }
         if (caller.hasRole(Role.PLATFORM_ADMIN)) {
             result.add(new Section(Role.PLATFORM_ADMIN, "nav.admin", List.of(
                     new Item("nav.admin.home", "/admin/index", "nav-admin"),
+                    new Item("nav.admin.organisations", "/admin/organisations/index", "nav-admin-organisations"),
+                    new Item("nav.admin.routes", "/admin/routes/index", "nav-admin-routes"),
+                    new Item("nav.admin.catalogue", "/admin/catalogue/index", "nav-admin-catalogue"),
+                    new Item("nav.catalogue", "/trainer/catalogue/index", "nav-admin-catalogue-search"),
                     new Item("nav.admin.system", "/admin/system", "nav-admin-system"))));
         }
         return result;
