@@ -45,6 +45,13 @@ public class OrganisationRequiredFilter extends HttpFilter {
         Caller caller = currentCaller.require();
         if (callerOrganisation.find().isEmpty()) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                // API clients get the API's error shape (nl.signaal.web.api.ApiError), not a page
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter().write("{\"status\":403,\"error\":\"no-organisation\",\"message\":"
+                        + "\"This account belongs to no organisation known to Signaal.\"}");
+                return;
+            }
             request.setAttribute("signaal.refusedUser", caller.username());
             request.getRequestDispatcher(REFUSAL_PAGE).forward(request, response);
             return;

@@ -82,13 +82,17 @@ class SignInIT {
     }
 
     @Test
-    void aUserWithoutOrganisationIsRefusedWithAnExplanation() {
+    void aUserWithoutOrganisationIsRefusedWithAnExplanation() throws Exception {
         browser.signIn("zonder.organisatie");
 
         assertThat(browser.text(By.id("no-organisation"))).isEqualTo("Je account hoort niet bij een organisatie");
         browser.open("home.xhtml");
         assertThat(browser.driver().findElements(By.id("welcome"))).isEmpty();
         assertThat(browser.text(By.id("no-organisation"))).contains("organisatie");
+
+        HttpResponse<String> api = getWithCookiesOf(browser, "api/v1/me");
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.body()).contains("\"error\":\"no-organisation\"").doesNotContain("Smit");
     }
 
     @Test
@@ -117,12 +121,15 @@ class SignInIT {
 
     /** The status code the browser got is not visible to WebDriver; ask again with its session cookie. */
     private static int statusOfAdminPageForCookiesOf(Browser browser) throws Exception {
+        return getWithCookiesOf(browser, "admin/index.xhtml").statusCode();
+    }
+
+    private static HttpResponse<String> getWithCookiesOf(Browser browser, String relative) throws Exception {
         String cookies = browser.driver().manage().getCookies().stream()
                 .map(c -> c.getName() + "=" + c.getValue())
                 .reduce((a, b) -> a + "; " + b).orElse("");
-        HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "admin/index.xhtml")).header("Cookie", cookies).build(),
-                HttpResponse.BodyHandlers.discarding());
-        return response.statusCode();
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + relative)).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
