@@ -44,7 +44,8 @@ class TenantScopingTest {
             "OrganisationDirectory.java", "looks an organisation up by the code in a token",
             "OrganisationTenants.java", "is the tenant scope's own code-to-id lookup",
             "OrganisationRegistry.java", "platform admins only (@RolesAllowed platform-admin): counts members of every organisation",
-            "OrganisationSettings.java", "reads the organisation row whose id the tenant scope gives");
+            "OrganisationSettings.java", "reads the organisation row whose id the tenant scope gives",
+            "CompletionRecorder.java", "stores learning's completion events for the organisation the event names (no caller needed)");
 
     @Test
     void everyEntityWithAnOrganisationIsTenantOwnedAndItsQueriesFilterOnIt() throws Exception {

@@ -70,6 +70,7 @@ public class Navigation {
         if (caller.hasRole(Role.ORG_ADMIN)) {
             result.add(new Section(Role.ORG_ADMIN, "nav.orgadmin", List.of(
                     new Item("nav.orgadmin.home", "/org/index", "nav-orgadmin"),
+                    new Item("nav.orgadmin.dashboard", "/org/dashboard", "nav-org-dashboard"),
                     new Item("nav.orgadmin.members", "/org/members", "nav-org-members"),
                     new Item("nav.orgadmin.departments", "/org/departments", "nav-org-departments"),
                     new Item("nav.orgadmin.import", "/org/import", "nav-org-import"),

@@ -19,6 +19,8 @@ class OrgPagesIT {
             beheer.horeca  | org/members.xhtml                 | Medewerkers             | nav-org-members
             beheer.horeca  | org/departments.xhtml             | Afdelingen              | nav-org-departments
             beheer.horeca  | org/import.xhtml                  | Medewerkers importeren  | nav-org-import
+            beheer.horeca  | org/dashboard.xhtml               | Dashboard               | nav-org-dashboard
+            beheer.zorg    | org/dashboard.xhtml               | Dashboard               | nav-org-dashboard
             platformbeheer | admin/organisations/index.xhtml   | Organisaties            | nav-admin-organisations
             """)
     void aPageRendersForItsRole(String user, String page, String title, String menuEntry) {
@@ -37,6 +39,7 @@ class OrgPagesIT {
             beheer.horeca  | admin/organisations/index.xhtml
             platformbeheer | org/members.xhtml
             platformbeheer | org/import.xhtml
+            platformbeheer | org/dashboard.xhtml
             """)
     void theOtherAdminRoleIsRefused(String user, String page) {
         assertThat(SignedInClient.signIn(user).get(page).statusCode()).isEqualTo(403);

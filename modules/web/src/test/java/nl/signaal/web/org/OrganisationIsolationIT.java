@@ -28,7 +28,7 @@ class OrganisationIsolationIT {
     private static final Json JSON = new Json();
 
     /** Which kind of id an endpoint takes. Ids of different tables overlap, so each gets its own kind. */
-    enum Kind { MEMBER, DEPARTMENT }
+    enum Kind { MEMBER, DEPARTMENT, ASSIGNMENT }
 
     /** One way to reach a boundary method with an id: method, path with {id}, body with {id} or null. */
     record Endpoint(String name, Kind kind, String method, String path, String contentType, String body) {
@@ -38,7 +38,7 @@ class OrganisationIsolationIT {
         }
 
         HttpResponse<String> call(SignedInClient client, long id) {
-            String b = body == null ? null : body.replace("{id}", Long.toString(id));
+            String b = body == null ? null : body.replace("{id}", Long.toString(id)).replace("{course}", Long.toString(publishedCourse));
             return client.send(method, path.replace("{id}", Long.toString(id)), contentType, b);
         }
     }
@@ -56,7 +56,11 @@ class OrganisationIsolationIT {
             new Endpoint("Departments.remove", Kind.DEPARTMENT, "DELETE", "api/v1/org/departments/{id}", null, null),
             new Endpoint("Departments.create(parentId)", Kind.DEPARTMENT, "POST", "api/v1/org/departments", "application/json",
                     "{\"parentId\":{id},\"name\":\"Onder een vreemde\"}"),
-            new Endpoint("page members.xhtml?department", Kind.DEPARTMENT, "GET", "org/members.xhtml?department={id}", null, null));
+            new Endpoint("page members.xhtml?department", Kind.DEPARTMENT, "GET", "org/members.xhtml?department={id}", null, null),
+            new Endpoint("Assignments.find", Kind.ASSIGNMENT, "GET", "api/v1/org/assignments/{id}", null, null),
+            new Endpoint("Assignments.delete", Kind.ASSIGNMENT, "DELETE", "api/v1/org/assignments/{id}", null, null),
+            new Endpoint("Assignments.create(departmentId)", Kind.DEPARTMENT, "POST", "api/v1/org/assignments", "application/json",
+                    "{\"courseId\":{course},\"target\":\"DEPARTMENT\",\"departmentId\":{id},\"dueDate\":\"2030-01-31\"}"));
 
     private static SignedInClient zorg;
     private static SignedInClient horeca;
@@ -66,6 +70,8 @@ class OrganisationIsolationIT {
     private static long zorgDeactivatedMember;
     private static String zorgMemberEmail;
     private static String zorgDepartmentName;
+    private static long publishedCourse;
+    private static long zorgAssignment;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
@@ -94,6 +100,16 @@ class OrganisationIsolationIT {
                 + UUID.randomUUID().toString().substring(0, 8) + "@zorg.signaal.invalid\"}").body(), Map.class);
         zorgDeactivatedMember = ((Number) ((Map<String, Object>) second.get("member")).get("id")).longValue();
         assertThat(zorg.postJson("api/v1/org/members/" + zorgDeactivatedMember + "/deactivate", "").statusCode()).isEqualTo(200);
+
+        // an assignment of a published course to the department
+        List<Map<String, Object>> courses = JSON.toType(zorg.get("api/v1/courses").body(), List.class);
+        assertThat(courses).as("a published course to assign").isNotEmpty();
+        publishedCourse = ((Number) courses.get(0).get("courseId")).longValue();
+        HttpResponse<String> assignment = zorg.postJson("api/v1/org/assignments", "{\"courseId\":" + publishedCourse
+                + ",\"target\":\"DEPARTMENT\",\"departmentId\":" + zorgDepartment + ",\"dueDate\":\"2030-01-31\",\"recurrenceMonths\":24}");
+        assertThat(assignment.statusCode()).as(assignment.body()).isEqualTo(201);
+        Map<String, Object> assigned = JSON.toType(assignment.body(), Map.class);
+        zorgAssignment = ((Number) assigned.get("id")).longValue();
     }
 
     static Stream<Arguments> everyEndpointWithEveryForeignId() {
@@ -102,7 +118,9 @@ class OrganisationIsolationIT {
                 Kind.MEMBER, Map.of("demo-zorg member", zorgMember, "deactivated demo-zorg member", zorgDeactivatedMember,
                         "member nobody has", Long.MAX_VALUE),
                 Kind.DEPARTMENT, Map.of("demo-zorg department", zorgDepartment, "demo-zorg sub-department", zorgSubDepartment,
-                        "department nobody has", Long.MAX_VALUE));
+                        "department nobody has", Long.MAX_VALUE),
+                Kind.ASSIGNMENT, Map.of("demo-zorg assignment", zorgAssignment, "assignment nobody has", Long.MAX_VALUE,
+                        "demo-zorg department as assignment", zorgDepartment));
         for (Endpoint endpoint : ENDPOINTS) {
             foreign.get(endpoint.kind()).forEach((what, id) -> cases.add(Arguments.of(endpoint, what, id)));
         }
@@ -126,7 +144,17 @@ class OrganisationIsolationIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).doesNotContain(zorgMemberEmail, zorgDepartmentName);
         assertThat(horeca.get("org/departments.xhtml").body()).doesNotContain(zorgDepartmentName);
+        HttpResponse<String> assignments = horeca.get("api/v1/org/assignments");
+        assertThat(assignments.statusCode()).isEqualTo(200);
+        assertThat(assignments.body()).doesNotContain(zorgDepartmentName, "\"id\":" + zorgAssignment + ",");
+        HttpResponse<String> csv = horeca.get("api/v1/org/dashboard/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).contains("Afdeling").doesNotContain(zorgDepartmentName);
+        assertThat(horeca.get("api/v1/org/dashboard").body()).doesNotContain(zorgDepartmentName);
+        assertThat(horeca.get("org/dashboard.xhtml").body()).contains("Dashboard").doesNotContain(zorgDepartmentName);
         // and the owner does see them, so the assertions above could fail
+        assertThat(zorg.get("api/v1/org/assignments").body()).contains(zorgDepartmentName, "\"id\":" + zorgAssignment + ",");
         assertThat(zorg.get("org/members.xhtml").body()).contains(zorgMemberEmail);
         assertThat(zorg.get("org/departments.xhtml").body()).contains(zorgDepartmentName);
     }
@@ -137,6 +165,10 @@ class OrganisationIsolationIT {
         assertThat(learner.get("api/v1/org/members").statusCode()).isEqualTo(403);
         assertThat(learner.get("api/v1/org/departments").statusCode()).isEqualTo(403);
         assertThat(learner.get("org/members.xhtml").statusCode()).isEqualTo(403);
+        assertThat(learner.get("api/v1/org/assignments").statusCode()).isEqualTo(403);
+        assertThat(learner.get("api/v1/org/dashboard/csv").statusCode()).isEqualTo(403);
+        assertThat(learner.get("org/dashboard.xhtml").statusCode()).isEqualTo(403);
+        assertThat(learner.get("api/v1/me/assignments").statusCode()).as("but their own assignments, yes").isEqualTo(200);
     }
 
     @AfterAll
@@ -148,5 +180,8 @@ class OrganisationIsolationIT {
         Map<String, Object> department = JSON.toType(zorg.get("api/v1/org/departments/" + zorgDepartment).body(), Map.class);
         assertThat(department).containsEntry("name", zorgDepartmentName);
         assertThat(zorg.get("api/v1/org/departments").body()).doesNotContain("Onder een vreemde");
+        assertThat(zorg.get("api/v1/org/assignments/" + zorgAssignment).statusCode()).as("not deleted by horeca").isEqualTo(200);
+        assertThat(horeca.get("api/v1/org/assignments").body()).as("nothing assigned to a zorg department")
+                .doesNotContain("\"departmentId\":" + zorgDepartment + ",", "\"departmentId\":" + zorgSubDepartment + ",");
     }
 }

@@ -29,12 +29,19 @@ import nl.signaal.platform.tenant.TenantOwned;
         query = "SELECT LOWER(m.email) FROM Member m WHERE m.organisationId = :organisation")
 @NamedQuery(name = Member.COUNT_IN_DEPARTMENT,
         query = "SELECT COUNT(m) FROM Member m WHERE m.organisationId = :organisation AND m.departmentId = :department")
+@NamedQuery(name = Member.FIND_ACTIVE_AUDIENCE,
+        query = "SELECT m.id, m.departmentId, m.sector, m.job, m.keycloakUserId FROM Member m WHERE m.organisationId = :organisation AND m.active = TRUE")
+@NamedQuery(name = Member.FIND_BY_SUBJECT,
+        query = "SELECT m FROM Member m WHERE m.organisationId = :organisation AND m.keycloakUserId = :subject")
 public class Member implements TenantOwned {
 
     public static final String FIND_ALL = "Member.findAll";
     public static final String FIND_IN_DEPARTMENT = "Member.findInDepartment";
     public static final String FIND_EMAILS = "Member.findEmails";
     public static final String COUNT_IN_DEPARTMENT = "Member.countInDepartment";
+    /** Active members as assignments see them (id, department, sector, job, Keycloak id), for the dashboard. */
+    public static final String FIND_ACTIVE_AUDIENCE = "Member.findActiveAudience";
+    public static final String FIND_BY_SUBJECT = "Member.findBySubject";
 
     @Id
     @SequenceGenerator(name = "member_seq", schema = "organisations", sequenceName = "member_seq", allocationSize = 50)

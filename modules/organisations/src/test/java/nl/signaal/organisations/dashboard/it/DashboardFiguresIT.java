@@ -1,0 +1,117 @@
+package nl.signaal.organisations.dashboard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.signaal.organisations.dashboard.boundary.DashboardFigures;
+import nl.signaal.organisations.dashboard.boundary.DashboardRow;
+import nl.signaal.organisations.dashboard.boundary.GroupKind;
+import nl.signaal.organisations.dashboard.control.DashboardReader;
+import nl.signaal.organisations.directory.control.OrganisationTenants;
+import nl.signaal.platform.events.CourseCompleted;
+import nl.signaal.platform.shared.Sector;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * From learning's event to the org admin's figures, through the real CDI event and PostgreSQL:
+ * a CourseCompleted of a demo-zorg member shows on demo-zorg's dashboard, once however often
+ * it arrives, and a completion announced for another organisation never does.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardFiguresIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(WebArchive.class, "organisations-dashboard-it.war")
+                .addPackages(true, "nl.signaal.organisations.assignments", "nl.signaal.organisations.completions",
+                        "nl.signaal.organisations.dashboard", "nl.signaal.organisations.directory",
+                        "nl.signaal.organisations.departments")
+                .addPackages(false, "nl.signaal.organisations.members.entity", "nl.signaal.organisations.settings.boundary",
+                        "nl.signaal.organisations.shared")
+                .addPackages(false, "nl.signaal.platform.shared", "nl.signaal.platform.tenant", "nl.signaal.platform.caller",
+                        "nl.signaal.platform.events", "nl.signaal.platform.audit", "nl.signaal.platform.time")
+                .addAsResource("it/persistence.xml", "META-INF/persistence.xml")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
+                        .resolve("org.assertj:assertj-core").withoutTransitivity().asFile());
+    }
+
+    @Inject
+    Event<CourseCompleted> completions;
+
+    @Inject
+    DashboardReader dashboard;
+
+    @Inject
+    OrganisationTenants tenants;
+
+    @EJB
+    DashboardProbe probe;
+
+    private DashboardProbe.Setup setup;
+    private long courseId;
+
+    @BeforeEach
+    void aDepartmentOfFiveWithAnAssignment() {
+        courseId = -ThreadLocalRandom.current().nextLong(1, Integer.MAX_VALUE); // never one of learning's
+        long zorg = tenants.organisationIdOf("demo-zorg").orElseThrow();
+        setup = probe.department(zorg, "IT dashboard " + UUID.randomUUID().toString().substring(0, 8), 5, courseId,
+                "Signalen herkennen (IT)");
+    }
+
+    @AfterEach
+    void removeIt() {
+        probe.remove(setup);
+    }
+
+    private CourseCompleted completion(long id, String subject, String organisation) {
+        return new CourseCompleted(id, subject, "Test Persoon", organisation, courseId, 1, "Signalen herkennen (IT)",
+                Sector.HEALTHCARE, Instant.now(), 85, Optional.of(24));
+    }
+
+    private DashboardRow row() {
+        DashboardFigures figures = dashboard.figures();
+        return figures.rows().stream().filter(r -> r.courseId() == courseId && r.kind() == GroupKind.DEPARTMENT
+                && r.departmentId() == setup.departmentId()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCompletionHeardTwiceCountsOnceOnTheDashboard() {
+        assertThat(row()).extracting(DashboardRow::members, DashboardRow::completed, DashboardRow::percent,
+                DashboardRow::dueSoon).containsExactly(5, 0, 0, 5);
+
+        long id = -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        completions.fire(completion(id, setup.subjects().get(0), "demo-zorg"));
+        completions.fire(completion(id, setup.subjects().get(0), "demo-zorg"));
+
+        assertThat(probe.factsOf(id)).isEqualTo(1);
+        DashboardRow after = row();
+        assertThat(after).extracting(DashboardRow::members, DashboardRow::completed, DashboardRow::percent)
+                .containsExactly(5, 1, 20);
+        assertThat(after.department()).startsWith("IT dashboard ");
+    }
+
+    @Test
+    void aCompletionAnnouncedForAnotherOrganisationNeverCountsHere() {
+        long id = -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        completions.fire(completion(id, setup.subjects().get(1), "demo-horeca"));
+
+        assertThat(probe.factsOf(id)).as("stored, for demo-horeca").isEqualTo(1);
+        assertThat(row().completed()).isZero();
+    }
+}
