@@ -17,7 +17,10 @@ import nl.signaal.catalogue.campaigns.entity.Campaign;
  * GIN-indexed column (V4.1); Dutch stemming, so "hotels" finds "hotel", but compounds are not
  * split: "uitbuiting" does not find "arbeidsuitbuiting";</li>
  * <li>multi-valued columns: array overlap {@code string_to_array(col, ',') && string_to_array(?, ',')};</li>
- * <li>the total comes with the page ({@code count(*) OVER ()}), one round trip.</li>
+ * <li>the total is counted apart ({@link #count}), and only when the page cannot tell it
+ * ({@link #totalFromPage}): a window {@code count(*) OVER ()} on the page query made PostgreSQL
+ * read and keep every match before the {@code LIMIT}, which was the slowest part of opening the
+ * catalogue with 10,000 campaigns (see {@code CatalogueBenchmark} and the module README).</li>
  * </ul>
  */
 public final class CampaignSearchSql {
@@ -39,15 +42,29 @@ public final class CampaignSearchSql {
         List<Object> params = new ArrayList<>();
         String where = where(filter, visibleTo, params);
         String order = order(filter, params);
-        String sql = "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM catalogue.campaign c" + where
+        String sql = "SELECT " + COLUMNS + " FROM catalogue.campaign c" + where
                 + " ORDER BY " + order + " LIMIT " + Math.max(1, size) + " OFFSET " + Math.max(0, first);
         return new Query(sql, params);
     }
 
-    /** The number of matches alone (for a page past the end, where the window count has no row to ride on). */
+    /** The number of matches, for when {@link #totalFromPage} cannot tell it. */
     public static Query count(CampaignFilter filter, String visibleTo) {
         List<Object> params = new ArrayList<>();
         return new Query("SELECT count(*) FROM catalogue.campaign c" + where(filter, visibleTo, params), params);
+    }
+
+    /**
+     * The total when the page itself shows it: a page that is not full is the last one, and an
+     * empty first page means no matches. Empty when a count query is needed (a full page, or an
+     * empty page past the start).
+     *
+     * @param rows the number of rows the page query returned
+     */
+    public static java.util.OptionalLong totalFromPage(int first, int size, int rows) {
+        if (rows > 0 && rows < size || rows == 0 && first == 0) {
+            return java.util.OptionalLong.of((long) first + rows);
+        }
+        return java.util.OptionalLong.empty();
     }
 
     static String where(CampaignFilter f, String visibleTo, List<Object> params) {

@@ -40,15 +40,10 @@ public class CampaignStore {
         CampaignSearchSql.Query page = CampaignSearchSql.page(filter, visibleTo, first, size);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(page.sql()), page.parameters()).getResultList();
-        long total;
-        if (!rows.isEmpty()) {
-            total = ((Number) rows.get(0)[14]).longValue();
-        } else if (first > 0) {
+        long total = CampaignSearchSql.totalFromPage(first, size, rows.size()).orElseGet(() -> {
             CampaignSearchSql.Query count = CampaignSearchSql.count(filter, visibleTo);
-            total = ((Number) bind(em.createNativeQuery(count.sql()), count.parameters()).getSingleResult()).longValue();
-        } else {
-            total = 0;
-        }
+            return ((Number) bind(em.createNativeQuery(count.sql()), count.parameters()).getSingleResult()).longValue();
+        });
         return new Page<>(rows.stream().map(CampaignStore::summary).toList(), total, first, size);
     }
 

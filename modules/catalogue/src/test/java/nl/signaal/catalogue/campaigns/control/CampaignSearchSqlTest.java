@@ -46,6 +46,21 @@ class CampaignSearchSqlTest {
     }
 
     @Test
+    void thePageQueryDoesNotCountEveryMatch() {
+        assertThat(CampaignSearchSql.page(CampaignFilter.all().q("hotels"), "trainer.zorg", 0, 20).sql())
+                .doesNotContain("count(").doesNotContain("OVER");
+    }
+
+    @Test
+    void aPageThatIsNotFullTellsTheTotalAndAFullOneNeedsACount() {
+        assertThat(CampaignSearchSql.totalFromPage(0, 20, 7)).hasValue(7);
+        assertThat(CampaignSearchSql.totalFromPage(40, 20, 3)).hasValue(43);
+        assertThat(CampaignSearchSql.totalFromPage(0, 20, 0)).hasValue(0);
+        assertThat(CampaignSearchSql.totalFromPage(0, 20, 20)).isEmpty();
+        assertThat(CampaignSearchSql.totalFromPage(100, 20, 0)).isEmpty();
+    }
+
+    @Test
     void likeWildcardsInAnOrganisationAreLiteral() {
         assertThat(CampaignSearchSql.escapeLike("100%_a\\b")).isEqualTo("100\\%\\_a\\\\b");
     }
