@@ -42,6 +42,8 @@ public final class BulkZipBenchmark {
                 bytes[0] += len;
             }
         };
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
         long start = System.nanoTime();
         try (ZipOutputStream zip = new ZipOutputStream(sink)) {
             zip.setLevel(1);
@@ -57,11 +59,16 @@ public final class BulkZipBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        // CPU time of the whole process (rendering, GC, JIT): what the run costs whatever else the machine is doing
+        double cpuSeconds = cpuStart < 0 ? Double.NaN
+                : (((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() - cpuStart) / 1e9;
         long afterNoGc = runtime.totalMemory() - runtime.freeMemory();
         System.gc();
         long after = runtime.totalMemory() - runtime.freeMemory();
         System.out.printf("%d certificates, %.1f MB ZIP in %.1f s (%.2f ms each)%n", count, bytes[0] / 1e6, seconds,
                 seconds * 1000 / count);
+        System.out.printf("process CPU time %.1f s (%.2f ms each), load average at the end %.2f%n", cpuSeconds,
+                cpuSeconds * 1000 / count, os.getSystemLoadAverage());
         System.out.printf("used heap: before %d MB, max sampled during %d MB, after (before GC) %d MB, after GC %d MB, max heap %d MB%n",
                 before >> 20, maxUsed >> 20, afterNoGc >> 20, after >> 20, runtime.maxMemory() >> 20);
     }

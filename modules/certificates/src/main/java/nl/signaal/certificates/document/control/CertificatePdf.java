@@ -13,25 +13,33 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.MessageFormat;
+import java.text.Normalizer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.GregorianCalendar;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.xml.transform.TransformerException;
 import nl.signaal.certificates.shared.VerificationCode;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -110,13 +118,22 @@ public final class CertificatePdf {
         if (tools == null) {
             tools = Tools.make();
         }
+        Texts texts = new Texts(facts.locale());
+        try {
+            render(facts, logo, verificationUrl, out, texts, tools.fontsFor(facts, texts, verificationUrl), tools.xmp());
+        } finally {
+            TOOLS.offer(tools);
+        }
+    }
+
+    private static void render(CertificateFacts facts, byte[] logo, String verificationUrl, OutputStream out,
+                               Texts texts, TrueTypeFont[] fonts, XmpSerializer xmp) {
         try (PDDocument document = new PDDocument()) {
-            PDFont regular = PDType0Font.load(document, tools.regular(), true);
-            PDFont bold = PDType0Font.load(document, tools.bold(), true);
+            PDFont regular = PDType0Font.load(document, fonts[0], true);
+            PDFont bold = PDType0Font.load(document, fonts[1], true);
             PDPage page = new PDPage(PAGE);
             document.addPage(page);
-            Texts texts = new Texts(facts.locale());
-            archival(document, facts, texts, tools.xmp());
+            archival(document, facts, texts, xmp);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 new Drawing(content, regular, bold).draw(document, facts, texts, logo, verificationUrl);
             }
@@ -133,8 +150,16 @@ public final class CertificatePdf {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            TOOLS.offer(tools);
+        }
+    }
+
+    private static void closeQuietly(TrueTypeFont[] fonts) {
+        for (TrueTypeFont font : fonts) {
+            try {
+                font.close();
+            } catch (IOException ignored) {
+                // an in-memory font: nothing to release
+            }
         }
     }
 
@@ -321,13 +346,46 @@ public final class CertificatePdf {
             return bundle.getString(key);
         }
 
+        Locale locale() {
+            return locale;
+        }
+
         String format(String key, String... args) {
             return new MessageFormat(bundle.getString(key), locale).format(args);
         }
     }
 
-    /** A parsed regular and bold DejaVu Sans and an XMP serializer, used by one render at a time. */
-    private record Tools(TrueTypeFont regular, TrueTypeFont bold, XmpSerializer xmp) {
+    /**
+     * A parsed regular and bold DejaVu Sans and an XMP serializer, used by one render at a time.
+     *
+     * <p>Loading the whole of DejaVu Sans (about 6,000 glyphs) into a document made PDFBox build
+     * widths, CID-to-GID and ToUnicode tables for every glyph, twice per font and certificate,
+     * which was most of the time of a certificate. So each document gets a font cut down
+     * beforehand to the characters it can possibly show (printable ASCII and Latin-1, every
+     * character of the certificate texts, and those of this certificate's name, course,
+     * organisation, dates and URL); PDFBox subsets that small font again when saving, as before.
+     * The cut-down fonts are cached by the characters beyond the common ones, so a bulk download
+     * of mostly Latin names cuts them once. A character outside the Basic Multilingual Plane that
+     * DejaVu has (the subsetter writes a BMP-only cmap) falls back to the whole font.
+     */
+    private static final class Tools {
+        /** The tables a PDF font program needs; GSUB, GPOS and kern would point at the whole font's glyph ids. */
+        private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
+                "fpgm", "gasp", "name", "OS/2", "post", "cmap");
+
+        private final TrueTypeFont regular;
+        private final TrueTypeFont bold;
+        private final XmpSerializer xmp;
+        /** The cut-down pair of the previous render by this set of tools, reused while the extra characters stay the same. */
+        private String lastKey;
+        private TrueTypeFont[] last;
+
+        private Tools(TrueTypeFont regular, TrueTypeFont bold, XmpSerializer xmp) {
+            this.regular = regular;
+            this.bold = bold;
+            this.xmp = xmp;
+        }
+
         static Tools make() {
             try {
                 return new Tools(new TTFParser().parse(new RandomAccessReadBuffer(REGULAR_BYTES)),
@@ -336,6 +394,89 @@ public final class CertificatePdf {
                 throw new IllegalStateException(e);
             }
         }
+
+        XmpSerializer xmp() {
+            return xmp;
+        }
+
+        /** {regular, bold} for this certificate: cut-down fonts (kept by these tools) or the whole ones. */
+        TrueTypeFont[] fontsFor(CertificateFacts facts, Texts texts, String url) {
+            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale());
+            TreeSet<Integer> extra = new TreeSet<>();
+            for (String text : new String[] {facts.learnerName(), facts.courseTitle(), facts.organisationName(), url,
+                    facts.code().readable(), facts.completedOn() == null ? "" : dates.format(facts.completedOn()),
+                    facts.validUntil() == null ? "" : dates.format(facts.validUntil())}) {
+                String nfc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
+                nfc.codePoints().filter(cp -> !COMMON.contains(cp)).forEach(extra::add);
+            }
+            try {
+                for (int cp : extra) {
+                    if (cp > 0xFFFF && (regular.getUnicodeCmapLookup().getGlyphId(cp) != 0
+                            || bold.getUnicodeCmapLookup().getGlyphId(cp) != 0)) {
+                        return new TrueTypeFont[] {regular, bold};
+                    }
+                }
+                String key = extra.toString();
+                if (key.equals(lastKey)) {
+                    return last;
+                }
+                byte[][] cut = SUBSETS.get(key);
+                if (cut == null) {
+                    cut = new byte[][] {cut(regular, extra), cut(bold, extra)};
+                    SUBSETS.put(key, cut);
+                }
+                TrueTypeFont[] fonts = {new TTFParser().parse(new RandomAccessReadBuffer(cut[0])),
+                        new TTFParser().parse(new RandomAccessReadBuffer(cut[1]))};
+                if (last != null) {
+                    closeQuietly(last);
+                }
+                lastKey = key;
+                last = fonts;
+                return fonts;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static byte[] cut(TrueTypeFont font, Set<Integer> extra) throws IOException {
+            TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
+            subsetter.addAll(COMMON);
+            subsetter.addAll(extra);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+            subsetter.writeToStream(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    /** Characters every certificate may use: printable ASCII, Latin-1, "…" and all the certificate texts. */
+    private static final Set<Integer> COMMON = common();
+
+    /** Cut-down font pairs by their extra characters; few, small (tens of kB) and bounded. */
+    private static final Map<String, byte[][]> SUBSETS = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, byte[][]> eldest) {
+                    return size() > 64;
+                }
+            });
+
+    private static Set<Integer> common() {
+        Set<Integer> common = new HashSet<>();
+        for (int cp = 0x20; cp < 0x7F; cp++) {
+            common.add(cp);
+        }
+        for (int cp = 0xA0; cp <= 0xFF; cp++) {
+            common.add(cp);
+        }
+        common.add(0x2026);
+        for (Locale locale : new Locale[] {Locale.forLanguageTag("nl"), Locale.ENGLISH}) {
+            ResourceBundle bundle = ResourceBundle.getBundle(TEXTS, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (String key : bundle.keySet()) {
+                bundle.getString(key).codePoints().forEach(common::add);
+            }
+        }
+        return Set.copyOf(common);
     }
 
     private static byte[] resource(String name) {

@@ -79,8 +79,9 @@ final class PrintableText {
      * into at most {@code maxLines} lines, the last one cut with an ellipsis.
      */
     static List<Line> fit(String text, PDFont font, float max, float min, float width, int maxLines) {
+        float perPoint = width(font, 1, text); // widths scale with the size: measure the glyphs once
         for (float size = max; size >= min; size -= 1f) {
-            float w = width(font, size, text);
+            float w = perPoint * size;
             if (w <= width) {
                 return List.of(new Line(visual(text), size, w));
             }
