@@ -102,7 +102,7 @@ public final class Devstack {
         env.put("SIGNAAL_OIDC_PROVIDER_URI", profile.issuer());
         env.put("SIGNAAL_OIDC_CLIENT_ID", "signaal-web");
         env.put("SIGNAAL_OIDC_CLIENT_SECRET", CLIENT_SECRET);
-        env.put("SIGNAAL_BASE_URL", profile.baseUrl());
+        env.put("SIGNAAL_PUBLIC_URL", profile.baseUrl());
         // member provisioning through Keycloak's Admin REST API (client signaal-provisioning of the realm file)
         env.put("SIGNAAL_KEYCLOAK_ADMIN_URL", profile.keycloakUrl());
         env.put("SIGNAAL_KEYCLOAK_REALM", "signaal");
