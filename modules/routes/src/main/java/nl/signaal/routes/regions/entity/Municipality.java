@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.Objects;
 import nl.signaal.routes.regions.boundary.MunicipalitySummary;
 
 /**
@@ -71,6 +72,18 @@ public class Municipality {
     public String getVeiligThuisRegion() { return veiligThuisRegion; }
     public String getCareCoordinationRegion() { return careCoordinationRegion; }
     public String getSource() { return source; }
+
+    /** A platform admin's correction; the caller has validated the values ({@code null} = unknown). */
+    public void changeDivisions(SafetyRegion safetyRegion, String ggdRegion, String riecRegion, boolean riecRegionConfirmed,
+                                String veiligThuisRegion, String careCoordinationRegion, String source) {
+        this.safetyRegion = Objects.requireNonNull(safetyRegion, "safetyRegion");
+        this.ggdRegion = ggdRegion;
+        this.riecRegion = riecRegion;
+        this.riecRegionConfirmed = riecRegion != null && riecRegionConfirmed;
+        this.veiligThuisRegion = veiligThuisRegion;
+        this.careCoordinationRegion = careCoordinationRegion;
+        this.source = Objects.requireNonNull(source, "source");
+    }
 
     public MunicipalitySummary toSummary() {
         return new MunicipalitySummary(code, name, alsoKnownAs, province.toRef(), safetyRegion.toRef(),

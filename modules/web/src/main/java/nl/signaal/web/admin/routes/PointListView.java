@@ -1,11 +1,16 @@
 package nl.signaal.web.admin.routes;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import nl.signaal.platform.caller.CurrentCaller;
 import nl.signaal.platform.shared.FormOfExploitation;
+import nl.signaal.routes.points.boundary.InvalidReportingPointException;
 import nl.signaal.routes.points.boundary.PointFilter;
 import nl.signaal.routes.points.boundary.PointKind;
 import nl.signaal.routes.points.boundary.PointScope;
@@ -15,6 +20,7 @@ import nl.signaal.routes.regions.boundary.AreaRef;
 import nl.signaal.routes.regions.boundary.Municipalities;
 import nl.signaal.routes.shared.Message;
 import nl.signaal.web.i18n.LanguagePreference;
+import nl.signaal.web.routes.RouteTexts;
 
 /** Backing bean of /admin/routes/index.xhtml: the reporting points, filtered by province, form, kind and scope. */
 @Named
@@ -32,6 +38,9 @@ public class PointListView implements Serializable {
     @Inject
     LanguagePreference language;
 
+    @Inject
+    CurrentCaller caller;
+
     private String province;
     private FormOfExploitation form;
     private PointKind kind;
@@ -40,6 +49,29 @@ public class PointListView implements Serializable {
 
     public void filter() {
         list = null;
+    }
+
+    /**
+     * Deletes a point after the admin confirmed it. A point the routing rules depend on is
+     * refused by the routes module with the reason, which is shown as is.
+     */
+    public void delete(long id) {
+        Locale locale = language.getLocale();
+        String name = points.find(id).map(ReportingPointData::name).orElse(Long.toString(id));
+        try {
+            if (points.delete(caller.require(), id)) {
+                message(FacesMessage.SEVERITY_INFO, RouteTexts.text(locale, "admin.routes.deleted", name));
+            } else {
+                message(FacesMessage.SEVERITY_ERROR, RouteTexts.text(locale, "admin.routes.notFound", id));
+            }
+        } catch (InvalidReportingPointException e) {
+            e.violations().forEach(v -> message(FacesMessage.SEVERITY_ERROR, v.message().format(locale)));
+        }
+        list = null;
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
     public List<ReportingPointData> getPoints() {
