@@ -229,4 +229,28 @@ class AttemptsIT {
                 .extracting(c -> c.code())
                 .contains("zorg-signalen", "horeca-hotelkamer", "tuinbouw-seizoenswerk");
     }
+
+    @Test
+    void theAuthorsOverviewShowsPublishedAndDraftVersionsAndACodeIsNeverReused() throws Exception {
+        FakeCurrentCaller.signIn(unique("trainer"), "Trainer IT", "demo-zorg", Role.TRAINER);
+        String code = unique("it-overview");
+        long courseId = asTrainer.call(() -> {
+            long id = authoring.create(code, itCourse()).courseId();
+            authoring.publish(id);
+            authoring.openDraft(id);
+            return id;
+        });
+
+        var listed = asTrainer.call(() -> authoring.overview()).stream().filter(c -> c.courseId() == courseId).findFirst();
+
+        assertThat(listed).hasValueSatisfying(c -> {
+            assertThat(c.code()).isEqualTo(code);
+            assertThat(c.publishedVersion()).isEqualTo(1);
+            assertThat(c.draftVersion()).isEqualTo(2);
+        });
+        assertThatThrownBy(() -> asTrainer.call(() -> authoring.create(code, itCourse())))
+                .isInstanceOf(nl.signaal.learning.course.boundary.CourseCodeTakenException.class);
+        FakeCurrentCaller.signIn(unique("learner"), "L", "demo-zorg", Role.LEARNER);
+        assertThatThrownBy(() -> asLearner.call(() -> authoring.overview())).isInstanceOf(EJBAccessException.class);
+    }
 }

@@ -63,6 +63,7 @@ public class Navigation {
         if (caller.hasRole(Role.TRAINER)) {
             result.add(new Section(Role.TRAINER, "nav.trainer", List.of(
                     new Item("nav.trainer.home", "/trainer/index", "nav-trainer"),
+                    new Item("nav.courses", "/trainer/courses/index", "nav-courses"),
                     new Item("nav.catalogue", "/trainer/catalogue/index", "nav-catalogue"),
                     new Item("nav.catalogue.insights", "/trainer/catalogue/insights", "nav-catalogue-insights"),
                     new Item("nav.catalogue.propose", "/trainer/catalogue/propose", "nav-catalogue-propose"))));
@@ -83,6 +84,7 @@ public class Navigation {
                     new Item("nav.admin.routes", "/admin/routes/index", "nav-admin-routes"),
                     new Item("nav.admin.catalogue", "/admin/catalogue/index", "nav-admin-catalogue"),
                     new Item("nav.catalogue", "/trainer/catalogue/index", "nav-admin-catalogue-search"),
+                    new Item("nav.courses", "/trainer/courses/index", "nav-admin-courses"),
                     new Item("nav.admin.system", "/admin/system", "nav-admin-system"))));
         }
         return result;

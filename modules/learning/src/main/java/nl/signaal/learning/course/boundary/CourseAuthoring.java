@@ -8,12 +8,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.signaal.learning.course.control.CourseValidator;
 import nl.signaal.learning.course.control.VersionContents;
 import nl.signaal.learning.course.entity.Course;
 import nl.signaal.learning.course.entity.CourseVersion;
+import nl.signaal.learning.course.entity.VersionStatus;
+import nl.signaal.learning.shared.LocalizedText;
 import nl.signaal.learning.shared.Problem;
 import nl.signaal.platform.audit.AuditTrail;
 import nl.signaal.platform.caller.Caller;
@@ -50,9 +55,16 @@ public class CourseAuthoring {
 
     private final CourseValidator validator = new CourseValidator();
 
-    /** A new course with {@code content} as its first draft (version 1). */
+    /**
+     * A new course with {@code content} as its first draft (version 1).
+     *
+     * @throws CourseCodeTakenException when another course has {@code code}
+     */
     public DraftVersion create(String code, CourseContent content) {
         Caller caller = currentCaller.require();
+        if (!em.createNamedQuery(Course.FIND_BY_CODE, Course.class).setParameter("code", code).getResultList().isEmpty()) {
+            throw new CourseCodeTakenException(code);
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Course course = new Course(code, caller.subject(), now);
         em.persist(course);
@@ -61,6 +73,31 @@ public class CourseAuthoring {
         em.persist(draft);
         audit.record(caller, CONTEXT, "Course", course.getId(), "create", code);
         return view(course, draft);
+    }
+
+    /**
+     * Every course with its latest published version and open draft, newest change first —
+     * the trainer's list. Reads only the version columns, never the content documents.
+     */
+    public List<AuthoredCourse> overview() {
+        List<Object[]> rows = em.createQuery("SELECT v.courseId, c.code, v.number, v.status, v.titleNl, v.titleEn, "
+                + "v.createdAt, v.publishedAt FROM CourseVersion v, Course c WHERE c.id = v.courseId "
+                + "ORDER BY v.courseId, v.number", Object[].class).getResultList();
+        Map<Long, AuthoredCourse> byCourse = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            long courseId = (Long) row[0];
+            int number = (Integer) row[2];
+            boolean draft = row[3] == VersionStatus.DRAFT;
+            OffsetDateTime changed = row[7] != null ? (OffsetDateTime) row[7] : (OffsetDateTime) row[6];
+            AuthoredCourse before = byCourse.get(courseId);
+            Integer published = draft ? (before == null ? null : before.publishedVersion()) : Integer.valueOf(number);
+            Integer draftNumber = draft ? Integer.valueOf(number) : (before == null ? null : before.draftVersion());
+            OffsetDateTime last = before == null || changed.isAfter(before.lastChange()) ? changed : before.lastChange();
+            byCourse.put(courseId, new AuthoredCourse(courseId, (String) row[1],
+                    LocalizedText.of((String) row[4], (String) row[5]), published, draftNumber, last));
+        }
+        return byCourse.values().stream()
+                .sorted(Comparator.comparing(AuthoredCourse::lastChange).reversed()).toList();
     }
 
     /** The course's draft, if it has one. */

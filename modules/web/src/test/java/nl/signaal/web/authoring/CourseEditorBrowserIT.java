@@ -1,0 +1,272 @@
+package nl.signaal.web.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.signaal.web.browser.Browser;
+import nl.signaal.web.browser.SignedInHttp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A trainer authors a course through the pages: creates it, adds and orders lessons with the
+ * keyboard buttons, writes a text block, previews it as a learner (with the reporting route
+ * for their organisation's region), is told what still stops publication, and brings in
+ * campaign material from the catalogue ("use in a course"). A learner cannot open the editor.
+ *
+ * <p>Every test creates its own course with a unique code (courses are never deleted; codes
+ * are never reused), so earlier runs on a kept database do not interfere.
+ */
+class CourseEditorBrowserIT {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    /** /trainer/courses/edit.xhtml */
+    static final class EditorPage {
+        private final Browser browser;
+
+        EditorPage(Browser browser) {
+            this.browser = browser;
+            browser.waitFor(d -> !d.findElements(By.id("editor:workspace")).isEmpty());
+        }
+
+        /** Creates a course from the list page and lands in its editor. */
+        static EditorPage create(Browser browser, String code, String title) {
+            browser.open("trainer/courses/index.xhtml");
+            browser.driver().findElement(By.id("new-course:code")).sendKeys(code);
+            browser.driver().findElement(By.id("new-course:name")).sendKeys(title);
+            browser.driver().findElement(By.id("new-course:create")).click();
+            return new EditorPage(browser);
+        }
+
+        /** Clicks an ajax button and waits until the form was re-rendered. */
+        EditorPage click(By button) {
+            var old = browser.driver().findElement(By.id("editor"));
+            browser.driver().findElement(button).click();
+            browser.waitFor(d -> {
+                try {
+                    old.isDisplayed();
+                    return false;
+                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                    return true;
+                }
+            });
+            return this;
+        }
+
+        List<String> lessonTitles() {
+            return browser.texts(By.cssSelector("[id='editor:lessons'] .lesson-title"));
+        }
+
+        List<String> problemCodes() {
+            return browser.driver().findElements(By.cssSelector("#problems li.problem")).stream()
+                    .map(li -> li.getAttribute("data-code")).toList();
+        }
+
+        List<String> blockKinds() {
+            return browser.driver().findElements(By.cssSelector("#blocks tr.block-row")).stream()
+                    .map(tr -> tr.getAttribute("data-kind")).toList();
+        }
+
+        String messages() {
+            return String.join(" ", browser.texts(By.cssSelector("[id='editor:messages'] li")));
+        }
+
+        void setLessonTitle(String title) {
+            var field = browser.driver().findElement(By.id("editor:lessonTitleNl"));
+            field.clear();
+            field.sendKeys(title);
+        }
+    }
+
+    private static String code() {
+        return "browser-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void aTrainerBuildsLessonsWithTheKeyboardPreviewsThemAndIsToldWhatStopsPublication() {
+        browser.signIn("trainer.zorg");
+        EditorPage editor = EditorPage.create(browser, code(), "Browsertest signalen in de zorg");
+
+        assertThat(editor.problemCodes()).contains("NO_LESSONS", "NO_QUIZ");
+
+        editor.click(By.id("editor:add-lesson"));
+        assertThat(editor.blockKinds()).as("a new lesson ends with its reporting route").containsExactly("REPORTING_ROUTE");
+        editor.setLessonTitle("Wie betaalt de behandeling?");
+        editor.click(By.cssSelector("button.add-block-RICH_TEXT"));
+        assertThat(editor.blockKinds()).containsExactly("RICH_TEXT", "REPORTING_ROUTE");
+        browser.driver().findElement(By.cssSelector("textarea.block-text-nl"))
+                .sendKeys("<p>Een patiënt komt met een ‘werkgever’ die het woord doet.</p><script>alert(1)</script>");
+        editor.click(By.id("editor:add-lesson"));
+        editor.setLessonTitle("Doorvragen");
+        editor.click(By.id("editor:save"));
+        assertThat(editor.messages()).isEqualTo("Concept opgeslagen.");
+        assertThat(editor.lessonTitles()).containsExactly("Wie betaalt de behandeling?", "Doorvragen");
+
+        // the keyboard alternative to dragging: "Omhoog" on the second lesson
+        browser.driver().findElements(By.cssSelector("button.lesson-up")).get(1).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(d -> editor.lessonTitles().get(0).equals("Doorvragen"));
+        editor.click(By.id("editor:save"));
+        assertThat(editor.lessonTitles()).containsExactly("Doorvragen", "Wie betaalt de behandeling?");
+
+        editor.click(By.id("editor:show-preview"));
+        browser.waitFor(d -> !d.findElements(By.id("editor:preview")).isEmpty());
+        assertThat(browser.texts(By.cssSelector(".preview-lesson h2")))
+                .containsExactly("Les 1: Doorvragen", "Les 2: Wie betaalt de behandeling?");
+        assertThat(browser.text(By.cssSelector(".preview-lesson .block-rich-text")))
+                .isEqualTo("Een patiënt komt met een ‘werkgever’ die het woord doet.");
+        assertThat(browser.driver().findElements(By.cssSelector(".preview-lesson .block-route")))
+                .as("each lesson shows the route for the trainer's region").hasSize(2);
+        assertThat(browser.driver().findElement(By.cssSelector(".preview-lesson .block-route")).getText()).contains("112");
+
+        editor.click(By.id("editor:back-to-edit"));
+        editor.click(By.id("editor:publish"));
+        assertThat(editor.messages()).startsWith("Niet gepubliceerd");
+        assertThat(editor.problemCodes()).containsExactly("NO_QUIZ");
+        assertThat(browser.text(By.id("problems"))).contains("De cursus heeft nog geen quiz.");
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void aDuplicateOrMalformedCourseCodeIsRefusedAtTheField() {
+        browser.signIn("trainer.zorg").open("trainer/courses/index.xhtml");
+        browser.driver().findElement(By.id("new-course:code")).sendKeys("Zorg Basis!");
+        browser.driver().findElement(By.id("new-course:name")).sendKeys("Titel");
+        submit(By.id("new-course:create"));
+
+        assertThat(browser.text(By.id("new-course:code-error"))).contains("kleine letters, cijfers en streepjes");
+
+        String taken = browser.driver().findElement(By.cssSelector("#courses tbody tr")).getAttribute("data-course");
+        var code = browser.driver().findElement(By.id("new-course:code"));
+        code.clear();
+        code.sendKeys(taken);
+        submit(By.id("new-course:create"));
+
+        assertThat(browser.text(By.id("new-course:code-error"))).isEqualTo("Er bestaat al een cursus met code " + taken + ".");
+    }
+
+    @Test
+    void campaignMaterialIsUsedInACourseFromTheCatalogueAndFromTheEditorsSearch() throws Exception {
+        String word = "cursusmateriaal" + letters(8);
+        HttpClient admin = SignedInHttp.signIn("platformbeheer");
+        long campaignId = createCampaign(admin, "Browsertest " + word);
+        try {
+            browser.signIn("trainer.zorg");
+            EditorPage editor = EditorPage.create(browser, code(), "Browsertest materiaal " + word);
+            editor.click(By.id("editor:add-lesson"));
+            editor.setLessonTitle("Materiaal");
+            editor.click(By.id("editor:save"));
+            String editorUrl = browser.driver().getCurrentUrl();
+
+            // the catalogue's detail page: add a link material, then "use in a course"
+            browser.open("trainer/catalogue/campaign.xhtml?id=" + campaignId);
+            browser.waitFor(d -> !d.findElements(By.id("link-form:url")).isEmpty());
+            browser.driver().findElement(By.id("link-form:title")).sendKeys("Affiche " + word);
+            browser.driver().findElement(By.id("link-form:url")).sendKeys("https://example.org/affiche");
+            browser.driver().findElement(By.id("link-form:add-link")).click();
+            browser.waitFor(d -> !d.findElements(By.cssSelector("a.use-in-course")).isEmpty());
+            browser.driver().findElement(By.cssSelector("a.use-in-course")).click();
+            browser.waitFor(d -> !d.findElements(By.id("use-material:course")).isEmpty());
+            assertThat(browser.text(By.id("material-lead"))).contains("Affiche " + word);
+
+            Select course = new Select(browser.driver().findElement(By.id("use-material:course")));
+            course.selectByVisibleText(course.getOptions().stream().map(o -> o.getText())
+                    .filter(t -> t.startsWith("Browsertest materiaal " + word)).findFirst().orElseThrow());
+            browser.waitFor(d -> d.findElement(By.id("use-material:lesson")).isEnabled());
+            new Select(browser.driver().findElement(By.id("use-material:lesson"))).selectByVisibleText("Materiaal");
+            browser.driver().findElement(By.id("use-material:add")).click();
+            EditorPage back = new EditorPage(browser);
+
+            assertThat(back.messages()).isEqualTo("„Affiche " + word + "” is toegevoegd aan les 1 van het concept.");
+            assertThat(back.blockKinds()).containsExactly("MATERIAL", "REPORTING_ROUTE");
+            assertThat(browser.driver().getCurrentUrl()).isEqualTo(editorUrl);
+
+            // the editor's own search finds the same material and adds it before the route
+            browser.driver().findElement(By.id("editor:materialQuery")).sendKeys(word);
+            back.click(By.id("editor:search-material"));
+            assertThat(browser.texts(By.cssSelector(".material-result-title"))).containsExactly("Affiche " + word);
+            back.click(By.cssSelector("button.add-material"));
+            assertThat(back.blockKinds()).containsExactly("MATERIAL", "MATERIAL", "REPORTING_ROUTE");
+            browser.assertNoJavaScriptErrors();
+        } finally {
+            HttpResponse<String> deleted = send(admin, "DELETE", "api/v1/campaigns/" + campaignId, null);
+            assertThat(deleted.statusCode()).isEqualTo(204);
+        }
+    }
+
+    /** Clicks a button that posts the whole page and waits for the new page. */
+    private void submit(By button) {
+        var old = browser.driver().findElement(button);
+        old.click();
+        browser.waitFor(d -> {
+            try {
+                old.isDisplayed();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return true;
+            }
+        });
+        browser.waitFor(d -> !d.findElements(button).isEmpty());
+    }
+
+    @Test
+    void aLearnerCannotOpenTheCourseEditor() {
+        browser.signIn("leerling.zorg").open("trainer/courses/index.xhtml");
+
+        assertThat(browser.text(By.id("error-title"))).isEqualTo("Geen toegang");
+        assertThat(browser.driver().findElements(By.id("new-course"))).isEmpty();
+    }
+
+    private static long createCampaign(HttpClient admin, String title) throws IOException, InterruptedException {
+        HttpResponse<String> created = send(admin, "POST", "api/v1/campaigns", "{\"title\":\"" + title + "\","
+                + "\"goal\":\"Testcampagne van CourseEditorBrowserIT; wordt na de test verwijderd.\","
+                + "\"sourceUrl\":\"https://example.org/browsertest\",\"status\":\"PUBLISHED\",\"demo\":true}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Matcher id = ID.matcher(created.body());
+        assertThat(id.find()).as(created.body()).isTrue();
+        return Long.parseLong(id.group(1));
+    }
+
+    private static HttpResponse<String> send(HttpClient http, String method, String path, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path))
+                .header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String letters(int n) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            s.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return s.toString();
+    }
+}
