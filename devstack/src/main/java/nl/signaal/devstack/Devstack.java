@@ -67,15 +67,18 @@ public final class Devstack {
         KeycloakServer keycloak = new KeycloakServer(profile, Path.of(dist.getProperty("keycloak.zip")),
                 dist.getProperty("keycloak.version"));
         PayaraServer payara = new PayaraServer(profile, Path.of(dist.getProperty("payara.zip")), appEnvironment(profile));
+        MailCatcher mail = new MailCatcher(profile.smtpPort(), profile.imapPort());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            say("stopping Signaal, Keycloak and PostgreSQL ...");
-            close(payara, keycloak, database);
+            say("stopping Signaal, Keycloak, PostgreSQL and GreenMail ...");
+            close(payara, keycloak, database, mail);
             say("stopped");
             stopped.countDown();
         }, "devstack-shutdown"));
 
         try {
+            say("starting GreenMail (SMTP " + profile.smtpPort() + ", IMAP " + profile.imapPort() + ")");
+            mail.start();
             say("starting PostgreSQL on port " + profile.postgresPort() + " (data: " + profile.home().resolve("pgdata") + ")");
             database.start();
             say("starting Keycloak on " + profile.keycloakUrl() + " and Payara Server (logs: " + profile.logs() + ")");
@@ -103,6 +106,10 @@ public final class Devstack {
         env.put("SIGNAAL_OIDC_CLIENT_ID", "signaal-web");
         env.put("SIGNAAL_OIDC_CLIENT_SECRET", CLIENT_SECRET);
         env.put("SIGNAAL_PUBLIC_URL", profile.baseUrl());
+        // reminders (organisations context) through the stack's GreenMail; see docs/adr/0007
+        env.put("SIGNAAL_MAIL_HOST", "localhost");
+        env.put("SIGNAAL_MAIL_PORT", String.valueOf(profile.smtpPort()));
+        env.put("SIGNAAL_MAIL_FROM", "Signaal <noreply@signaal.localhost>");
         // member provisioning through Keycloak's Admin REST API (client signaal-provisioning of the realm file)
         env.put("SIGNAAL_KEYCLOAK_ADMIN_URL", profile.keycloakUrl());
         env.put("SIGNAAL_KEYCLOAK_REALM", "signaal");
@@ -118,6 +125,8 @@ public final class Devstack {
         stack.setProperty("payara-home", payara.home().toString());
         stack.setProperty("admin-port", String.valueOf(profile.adminPort()));
         stack.setProperty("postgres-port", String.valueOf(profile.postgresPort()));
+        stack.setProperty("smtp-port", String.valueOf(profile.smtpPort()));
+        stack.setProperty("imap-port", String.valueOf(profile.imapPort()));
         try (var out = Files.newBufferedWriter(profile.home().resolve("stack.properties"))) {
             stack.store(out, "the running " + profile.name() + " stack");
         }
@@ -131,6 +140,11 @@ public final class Devstack {
             text.append(String.format("    %-20s %-16s %s%n", login[0], login[1], login[2]));
         }
         text.append("\n  Keycloak admin console: ").append(profile.keycloakUrl()).append("/admin/  (admin / admin)\n");
+        text.append("  E-mail (reminders, Keycloak invitations) is caught by GreenMail, nothing leaves this machine:\n");
+        text.append("    read it over IMAP at localhost:").append(profile.imapPort())
+                .append(" (user = the recipient's address, any password), e.g.\n");
+        text.append("    curl -u 'leerling@example.org:x' 'imap://localhost:").append(profile.imapPort()).append("/INBOX;UID=1'\n");
+        text.append("    (SMTP for the servers: localhost:").append(profile.smtpPort()).append(")\n");
         text.append("  Logs: ").append(profile.logs()).append("\n");
         text.append("  Stop with Ctrl-C.\n\n");
         System.out.print(text);

@@ -50,6 +50,9 @@ final class KeycloakServer implements AutoCloseable {
                 home,
                 Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                        // placeholders of the realm file's smtpServer: invitations go to the stack's GreenMail
+                        "SIGNAAL_MAIL_HOST", "localhost",
+                        "SIGNAAL_MAIL_PORT", String.valueOf(profile.smtpPort()),
                         "JAVA_OPTS_APPEND", "-Xms128m -Xmx768m"),
                 log);
     }

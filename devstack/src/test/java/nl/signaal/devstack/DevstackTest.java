@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the run command prints must be true of the realm it imports. */
@@ -54,12 +55,24 @@ class DevstackTest {
         Profile test = Profile.named("test", Path.of("/x"));
         java.util.Set<Integer> ports = new java.util.HashSet<>();
         for (Profile p : new Profile[]{run, test}) {
-            for (int port : new int[]{p.httpPort(), p.adminPort(), p.keycloakPort(), p.keycloakManagementPort(), p.postgresPort()}) {
+            for (int port : new int[]{p.httpPort(), p.adminPort(), p.keycloakPort(), p.keycloakManagementPort(), p.postgresPort(),
+                    p.smtpPort(), p.imapPort()}) {
                 assertThat(ports.add(port)).as("port %d used once", port).isTrue();
             }
         }
         assertThat(run.baseUrl()).isEqualTo("http://localhost:8080/signaal/");
         assertThat(test.freshData()).isTrue();
+        // GreenMail's unit tests default to 3025/3143 and Payara's domains use portbase..portbase+99
+        for (Profile p : new Profile[]{run, test}) {
+            assertThat(List.of(p.smtpPort(), p.imapPort())).noneMatch(port -> port == 3025 || port == 3143)
+                    .noneMatch(port -> port >= p.payaraPortBase() && port < p.payaraPortBase() + 100);
+        }
         assertThat(run.freshData()).isFalse();
+    }
+
+    @Test
+    void keycloakSendsItsMailsToTheStacksGreenMail() throws IOException {
+        assertThat(realm()).contains("\"smtpServer\":{\"host\":\"${SIGNAAL_MAIL_HOST:localhost}\",\"port\":\"${SIGNAAL_MAIL_PORT:1025}\"");
+        assertThat(Profile.named("run", Path.of("/x")).smtpPort()).isEqualTo(1025);
     }
 }

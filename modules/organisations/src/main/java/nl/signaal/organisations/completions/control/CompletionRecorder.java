@@ -39,10 +39,11 @@ public class CompletionRecorder {
             return false;
         }
         int inserted = em.createNativeQuery("INSERT INTO organisations.completion_fact"
-                        + " (id, organisation_id, completion_id, learner_subject, member_id, course_id, course_version, completed_at, score_percent)"
+                        + " (id, organisation_id, completion_id, learner_subject, member_id, course_id, course_version, completed_at, score_percent,"
+                        + " validity_months, course_title)"
                         + " VALUES (nextval('organisations.completion_fact_seq'), ?1, ?2, ?3,"
                         + " (SELECT m.id FROM organisations.member m WHERE m.organisation_id = ?1 AND m.keycloak_user_id = ?3),"
-                        + " ?4, ?5, ?6, ?7) ON CONFLICT (completion_id) DO NOTHING")
+                        + " ?4, ?5, ?6, ?7, CAST(?8 AS INTEGER), ?9) ON CONFLICT (completion_id) DO NOTHING")
                 .setParameter(1, organisation.get())
                 .setParameter(2, completed.completionId())
                 .setParameter(3, completed.learnerSubject())
@@ -50,6 +51,8 @@ public class CompletionRecorder {
                 .setParameter(5, completed.courseVersion())
                 .setParameter(6, java.sql.Timestamp.from(completed.completedAt()))
                 .setParameter(7, completed.scorePercent())
+                .setParameter(8, completed.validityMonths().orElse(null))
+                .setParameter(9, completed.courseTitle().length() > 300 ? completed.courseTitle().substring(0, 300) : completed.courseTitle())
                 .executeUpdate();
         return inserted == 1;
     }

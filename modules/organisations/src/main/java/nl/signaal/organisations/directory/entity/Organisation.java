@@ -57,8 +57,9 @@ public class Organisation {
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     private java.time.OffsetDateTime createdAt;
 
-    @Column(name = "certificate_validity_months", nullable = false)
-    private int certificateValidityMonths = 24;
+    /** Null: no default validity; only a course's own validity makes its certificates expire (V2.7). */
+    @Column(name = "certificate_validity_months")
+    private Integer certificateValidityMonths = 24;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reminder_policy", nullable = false)
@@ -88,7 +89,7 @@ public class Organisation {
     public String getName() { return name; }
     public String getMunicipalityCode() { return municipalityCode; }
     public boolean isDemo() { return demo; }
-    public int getCertificateValidityMonths() { return certificateValidityMonths; }
+    public Integer getCertificateValidityMonths() { return certificateValidityMonths; }
     public ReminderPolicy getReminderPolicy() { return reminderPolicy; }
     public int getReminderDaysBeforeDue() { return reminderDaysBeforeDue; }
     public byte[] getLogo() { return logo; }
@@ -108,7 +109,7 @@ public class Organisation {
 
     public void setName(String name) { this.name = name; }
     public void setMunicipalityCode(String municipalityCode) { this.municipalityCode = municipalityCode; }
-    public void setCertificateValidityMonths(int months) { this.certificateValidityMonths = months; }
+    public void setCertificateValidityMonths(Integer months) { this.certificateValidityMonths = months; }
     public void setReminderPolicy(ReminderPolicy reminderPolicy) { this.reminderPolicy = reminderPolicy; }
     public void setReminderDaysBeforeDue(int days) { this.reminderDaysBeforeDue = days; }
 

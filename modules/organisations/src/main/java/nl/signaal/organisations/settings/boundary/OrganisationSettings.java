@@ -51,8 +51,11 @@ public class OrganisationSettings {
         return view(own());
     }
 
-    /** Changes the settings; {@link Refusal} for an unknown municipality or out-of-range numbers. */
-    public SettingsView update(String name, Set<Sector> sectors, String municipalityCode, int validityMonths,
+    /**
+     * Changes the settings; {@link Refusal} for an unknown municipality or out-of-range numbers.
+     * {@code validityMonths} null: certificates have no default validity (only a course's own).
+     */
+    public SettingsView update(String name, Set<Sector> sectors, String municipalityCode, Integer validityMonths,
                                ReminderPolicy policy, int daysBeforeDue) {
         Organisation o = own();
         String cleanName = name == null ? "" : name.strip();
@@ -70,7 +73,7 @@ public class OrganisationSettings {
                 throw new Refusal("org.settings.error.municipality", municipalityCode);
             }
         }
-        if (validityMonths < MIN_VALIDITY || validityMonths > MAX_VALIDITY) {
+        if (validityMonths != null && (validityMonths < MIN_VALIDITY || validityMonths > MAX_VALIDITY)) {
             throw new Refusal("org.settings.error.validity", MIN_VALIDITY, MAX_VALIDITY);
         }
         if (daysBeforeDue < MIN_DAYS || daysBeforeDue > MAX_DAYS) {
@@ -82,7 +85,9 @@ public class OrganisationSettings {
         o.setCertificateValidityMonths(validityMonths);
         o.setReminderPolicy(policy == null ? ReminderPolicy.DUE_SOON_AND_OVERDUE : policy);
         o.setReminderDaysBeforeDue(daysBeforeDue);
-        audit.record(currentCaller.require(), "organisations", "Organisation", o.getId(), "settings", null);
+        audit.record(currentCaller.require(), "organisations", "Organisation", o.getId(), "settings",
+                "validity " + (validityMonths == null ? "none" : validityMonths + " months") + ", reminders " + o.getReminderPolicy()
+                        + " " + daysBeforeDue + " days before due, municipality " + code + ", sectors " + o.getSectors());
         return view(o);
     }
 
@@ -99,8 +104,13 @@ public class OrganisationSettings {
         return view(o);
     }
 
-    public void removeLogo() {
-        own().setLogo(null, null);
+    public SettingsView removeLogo() {
+        Organisation o = own();
+        if (o.getLogo() != null) {
+            o.setLogo(null, null);
+            audit.record(currentCaller.require(), "organisations", "Organisation", o.getId(), "logo", "removed");
+        }
+        return view(o);
     }
 
     public Optional<Logo> logo() {
