@@ -45,7 +45,10 @@ class TenantScopingTest {
             "OrganisationTenants.java", "is the tenant scope's own code-to-id lookup",
             "OrganisationRegistry.java", "platform admins only (@RolesAllowed platform-admin): counts members of every organisation",
             "OrganisationSettings.java", "reads the organisation row whose id the tenant scope gives",
-            "CompletionRecorder.java", "stores learning's completion events for the organisation the event names (no caller needed)");
+            "CompletionRecorder.java", "stores learning's completion events for the organisation the event names (no caller needed)",
+            "SignalRecorder.java", "stores learning's judged-signal events for the organisation the event names (no caller needed)",
+            "ReminderStore.java", "the scheduled reminder run has no caller and reads each organisation by id; org admins reach it only"
+                    + " through Reminders, which passes the tenant scope's id");
 
     @Test
     void everyEntityWithAnOrganisationIsTenantOwnedAndItsQueriesFilterOnIt() throws Exception {

@@ -27,7 +27,10 @@ class OrganisationDirectoryIT {
                 .addPackages(true, "nl.signaal.organisations.directory")
                 // the persistence unit lists every entity of the context, so their packages come along
                 .addPackages(false, "nl.signaal.organisations.departments.entity", "nl.signaal.organisations.members.entity",
-                        "nl.signaal.organisations.settings.boundary")
+                        "nl.signaal.organisations.settings.boundary", "nl.signaal.organisations.assignments.entity",
+                        "nl.signaal.organisations.completions.entity", "nl.signaal.organisations.reminders.entity",
+                        "nl.signaal.organisations.signals.entity")
+                .addClass("nl.signaal.organisations.reminders.boundary.ReminderKind")
                 .addPackages(false, "nl.signaal.platform.shared", "nl.signaal.platform.tenant", "nl.signaal.platform.caller")
                 .addAsResource("META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")

@@ -60,7 +60,9 @@ class OrganisationIsolationIT {
             new Endpoint("Assignments.find", Kind.ASSIGNMENT, "GET", "api/v1/org/assignments/{id}", null, null),
             new Endpoint("Assignments.delete", Kind.ASSIGNMENT, "DELETE", "api/v1/org/assignments/{id}", null, null),
             new Endpoint("Assignments.create(departmentId)", Kind.DEPARTMENT, "POST", "api/v1/org/assignments", "application/json",
-                    "{\"courseId\":{course},\"target\":\"DEPARTMENT\",\"departmentId\":{id},\"dueDate\":\"2030-01-31\"}"));
+                    "{\"courseId\":{course},\"target\":\"DEPARTMENT\",\"departmentId\":{id},\"dueDate\":\"2030-01-31\"}"),
+            new Endpoint("Dashboard.member (drill-down)", Kind.MEMBER, "GET", "api/v1/org/dashboard/members/{id}", null, null),
+            new Endpoint("page member.xhtml?id (drill-down)", Kind.MEMBER, "GET", "org/member.xhtml?id={id}", null, null));
 
     private static SignedInClient zorg;
     private static SignedInClient horeca;
@@ -157,6 +159,31 @@ class OrganisationIsolationIT {
         assertThat(zorg.get("api/v1/org/assignments").body()).contains(zorgDepartmentName, "\"id\":" + zorgAssignment + ",");
         assertThat(zorg.get("org/members.xhtml").body()).contains(zorgMemberEmail);
         assertThat(zorg.get("org/departments.xhtml").body()).contains(zorgDepartmentName);
+        assertThat(zorg.get("api/v1/org/dashboard/members/" + zorgMember).body()).contains(zorgMemberEmail, zorgDepartmentName);
+        assertThat(zorg.get("org/member.xhtml?id=" + zorgMember).body()).contains(zorgMemberEmail);
+    }
+
+    @Test
+    void theOtherOrganisationsExportsHoldNothingOfIt() throws Exception {
+        HttpResponse<byte[]> xlsx = horeca.getBytes("api/v1/org/dashboard/xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).startsWith(DashboardXlsx.CONTENT_TYPE);
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;").contains(".xlsx");
+        StringBuilder cells = new StringBuilder();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.append(cell.toString()).append('\n'))));
+        }
+        assertThat(cells).contains("Afdeling").doesNotContain(zorgDepartmentName, zorgMemberEmail);
+
+        HttpResponse<byte[]> pdf = horeca.getBytes("api/v1/org/dashboard/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;").contains(".pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Dashboard", "Signalen die het vaakst gemist worden")
+                    .doesNotContain(zorgDepartmentName, zorgMemberEmail);
+        }
+        assertThat(horeca.get("api/v1/org/dashboard/report").body()).doesNotContain(zorgDepartmentName, zorgMemberEmail);
     }
 
     @Test
@@ -168,6 +195,11 @@ class OrganisationIsolationIT {
         assertThat(learner.get("api/v1/org/assignments").statusCode()).isEqualTo(403);
         assertThat(learner.get("api/v1/org/dashboard/csv").statusCode()).isEqualTo(403);
         assertThat(learner.get("org/dashboard.xhtml").statusCode()).isEqualTo(403);
+        assertThat(learner.get("api/v1/org/dashboard/xlsx").statusCode()).isEqualTo(403);
+        assertThat(learner.get("api/v1/org/dashboard/pdf").statusCode()).isEqualTo(403);
+        assertThat(learner.get("api/v1/org/dashboard/report").statusCode()).isEqualTo(403);
+        assertThat(learner.get("api/v1/org/dashboard/members/" + zorgMember).statusCode()).isEqualTo(403);
+        assertThat(learner.get("org/member.xhtml?id=" + zorgMember).statusCode()).isEqualTo(403);
         assertThat(learner.get("api/v1/me/assignments").statusCode()).as("but their own assignments, yes").isEqualTo(200);
     }
 

@@ -103,6 +103,19 @@ final class SignedInClient {
         return send("GET", relative, null, null);
     }
 
+    /** A download (XLSX, PDF) as bytes. */
+    HttpResponse<byte[]> getBytes(String relative) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + relative)).header("Accept-Language", "nl").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> postJson(String relative, String json) {
         return send("POST", relative, "application/json", json);
     }

@@ -22,6 +22,7 @@ import nl.signaal.learning.attempt.entity.Attempt;
 import nl.signaal.learning.attempt.entity.AttemptEvent;
 import nl.signaal.learning.attempt.entity.LessonView;
 import nl.signaal.platform.events.CourseCompleted;
+import nl.signaal.platform.events.SignalsJudged;
 import nl.signaal.learning.completion.entity.Completion;
 import nl.signaal.learning.course.boundary.CourseContent;
 import nl.signaal.learning.course.control.VersionContents;
@@ -43,7 +44,9 @@ import nl.signaal.platform.caller.Role;
  * <li>{@link #answer} stores the answer before it returns, idempotent on the client's answer
  *     id: the attempt row is locked, the attempt replayed from its events
  *     ({@link AttemptProgress}), and a known answer id returns the first outcome. The unique
- *     constraint on (attempt, answer id) backs this up.</li>
+ *     constraint on (attempt, answer id) backs this up. A newly recorded answer that names
+ *     signals fires {@link SignalsJudged} (signals only, never the answer), for the
+ *     organisations' "signals missed most".</li>
  * <li>{@link #finish} scores; when passed it records the {@code Completion} and fires
  *     {@link CourseCompleted}.</li>
  * </ul>
@@ -66,6 +69,9 @@ public class Attempts {
 
     @Inject
     Event<CourseCompleted> completed;
+
+    @Inject
+    Event<SignalsJudged> judged;
 
     @Inject
     Clock clock;
@@ -146,19 +152,40 @@ public class Attempts {
             throw new IllegalArgumentException("An answer id is 1-64 letters, digits, '-' or '_'");
         }
         Attempt attempt = ownOrThrow(attemptId, true);
-        AttemptProgress progress = replay(attempt, content(attempt));
+        CourseContent content = content(attempt);
+        AttemptProgress progress = replay(attempt, content);
         Optional<AnswerOutcome> earlier = progress.recorded(answerId);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         int sequence = countEvents(attempt) + 1;
         AnswerOutcome outcome = progress.answer(answerId, itemId, answer);
-        em.persist(new AttemptEvent(attempt, answerId, itemId, outcome.nodeId(), outcome.choiceId(), AnswerJson.write(answer),
+        AttemptEvent event = new AttemptEvent(attempt, answerId, itemId, outcome.nodeId(), outcome.choiceId(), AnswerJson.write(answer),
                 String.join(",", outcome.signalsRecognised().stream().sorted().toList()),
                 String.join(",", outcome.signalsMissed().stream().sorted().toList()),
-                outcome.correctReportingStep(), outcome.points(), OffsetDateTime.now(clock), sequence));
+                outcome.correctReportingStep(), outcome.points(), OffsetDateTime.now(clock), sequence);
+        em.persist(event);
         em.flush();
+        if (!outcome.signalsRecognised().isEmpty() || !outcome.signalsMissed().isEmpty()) {
+            // only the signals, never the answer: organisations aggregates them (observers after commit see it only if this commits)
+            judged.fire(judged(attempt, event, content, outcome));
+        }
         return outcome;
+    }
+
+    private static SignalsJudged judged(Attempt attempt, AttemptEvent event, CourseContent content, AnswerOutcome outcome) {
+        var known = content.signals();
+        List<SignalsJudged.JudgedSignal> signals = new ArrayList<>();
+        java.util.function.BiConsumer<String, Boolean> add = (id, missed) -> {
+            var signal = known.get(id);
+            signals.add(new SignalsJudged.JudgedSignal(id, signal == null ? id : signal.text().nl(),
+                    signal == null ? "" : signal.text().en(), missed));
+        };
+        outcome.signalsMissed().stream().sorted().forEach(id -> add.accept(id, true));
+        outcome.signalsRecognised().stream().sorted().filter(id -> !outcome.signalsMissed().contains(id))
+                .forEach(id -> add.accept(id, false));
+        return new SignalsJudged(event.getId(), attempt.getLearnerSubject(), attempt.getOrganisationCode(), attempt.getCourseId(),
+                attempt.getVersionNumber(), content.title().nl(), signals, event.getOccurredAt().toInstant());
     }
 
     /**

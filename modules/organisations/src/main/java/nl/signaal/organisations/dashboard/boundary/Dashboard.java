@@ -25,4 +25,19 @@ public class Dashboard {
         tenant.organisationId(); // refuses a caller without organisation before anything is read
         return reader.figures();
     }
+
+    /** Everything the dashboard page and its exports (CSV, XLSX, PDF) show. */
+    public DashboardReport report() {
+        tenant.organisationId();
+        return reader.report();
+    }
+
+    /**
+     * The drill-down: one member's courses, dates and certificates (not their answers). An id of
+     * another organisation fails like one that does not exist ({@code NotInYourOrganisationException}, 404).
+     */
+    public MemberStatus member(long memberId) {
+        tenant.organisationId();
+        return reader.memberStatus(memberId);
+    }
 }

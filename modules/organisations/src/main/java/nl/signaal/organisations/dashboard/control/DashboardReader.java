@@ -8,9 +8,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.signaal.organisations.assignments.control.DueDates;
+import nl.signaal.organisations.dashboard.boundary.CourseStatus;
+import nl.signaal.organisations.dashboard.boundary.DashboardReport;
+import nl.signaal.organisations.dashboard.boundary.ExpiringCertificates;
+import nl.signaal.organisations.dashboard.boundary.GroupKind;
+import nl.signaal.organisations.dashboard.boundary.MemberStatus;
+import nl.signaal.organisations.dashboard.boundary.SignalHeatMap;
+import nl.signaal.organisations.signals.entity.SignalJudgement;
 import nl.signaal.organisations.assignments.control.Audience;
 import nl.signaal.organisations.assignments.entity.Assignment;
 import nl.signaal.organisations.completions.entity.CompletionFact;
@@ -22,9 +33,11 @@ import nl.signaal.platform.shared.Sector;
 import nl.signaal.platform.tenant.TenantScope;
 
 /**
- * Reads what the dashboard needs in four statements, whatever the organisation's size:
- * departments, assignments, active members (as a projection) and the latest completion per
- * person and course (grouped in the database). All four through the tenant scope.
+ * Reads what the dashboard needs in a fixed number of statements, whatever the organisation's
+ * size: departments, assignments, active members (as a projection) and the latest completion per
+ * person and course (grouped in the database) for the completion figures; for the full report also
+ * the heat map's counts, the expiring certificates and the completions per day, each grouped in the
+ * database. All through the tenant scope.
  */
 @Dependent
 public class DashboardReader {
@@ -41,19 +54,156 @@ public class DashboardReader {
     @Inject
     Clock clock;
 
+    /** The completion figures alone (four statements). */
     public DashboardFigures figures() {
-        List<Department> departments = tenant.query(em, Department.FIND_ALL, Department.class).getResultList();
-        DepartmentTree tree = new DepartmentTree(departments.stream()
-                .map(d -> new DepartmentTree.Node(d.getId(), d.getParentId(), d.getName())).toList());
-        Map<Long, String> paths = new HashMap<>();
-        tree.ordered().forEach(d -> paths.put(d.id(), d.path()));
+        List<Department> departments = departments();
+        return figures(departments, paths(departments), rules(), today());
+    }
+
+    /**
+     * The whole dashboard in nine statements, whatever the organisation's size: departments,
+     * assignments, active members, latest completions, the heat map's counts (members; people
+     * without a member row), the expiring certificates (the same two) and the completions per day
+     * — each grouped in the database where it can be.
+     */
+    public DashboardReport report() {
+        List<Department> departments = departments();
+        Map<Long, String> paths = paths(departments);
         List<Audience.Rule> rules = rules();
+        LocalDate today = today();
+        DashboardFigures completion = figures(departments, paths, rules, today);
+        List<SignalHeatMaps.Count> counts = new ArrayList<>();
+        tenant.query(em, SignalJudgement.HEAT_MAP, Object[].class).getResultStream()
+                .forEach(r -> counts.add(new SignalHeatMaps.Count((Long) r[0], (String) r[2], (String) r[1],
+                        (String) r[3], (String) r[4], (Long) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue())));
+        tenant.query(em, SignalJudgement.HEAT_MAP_WITHOUT_MEMBER, Object[].class).getResultStream()
+                .forEach(r -> counts.add(new SignalHeatMaps.Count((Long) r[0], (String) r[2], (String) r[1],
+                        (String) r[3], (String) r[4], null, ((Number) r[5]).intValue(), ((Number) r[6]).intValue())));
+        SignalHeatMap signals = SignalHeatMaps.compute(counts, paths);
+        Map<Long, String> titles = new HashMap<>();
+        rules.forEach(r -> titles.putIfAbsent(r.courseId(), r.courseTitle()));
+        LocalDate until = today.plusDays(EXPIRING_WITHIN_DAYS);
+        List<Object[]> expiringRows = new ArrayList<>(tenant.query(em, CompletionFact.EXPIRING, Object[].class)
+                .setParameter("from", today).setParameter("until", until).getResultList());
+        tenant.query(em, CompletionFact.EXPIRING_WITHOUT_MEMBER, Object[].class)
+                .setParameter("from", today).setParameter("until", until).getResultStream()
+                .forEach(r -> expiringRows.add(new Object[] {null, r[0], r[1], r[2], r[3]}));
+        List<ExpiringCertificates> expiring = expiringRows.stream()
+                .map(r -> new ExpiringCertificates(r[0] == null ? GroupKind.NO_DEPARTMENT : GroupKind.DEPARTMENT, (Long) r[0],
+                        r[0] == null ? "" : paths.getOrDefault((Long) r[0], ""), (Long) r[1],
+                        r[2] != null ? (String) r[2] : titles.getOrDefault((Long) r[1], ""), ((Number) r[3]).intValue(),
+                        date(r[4])))
+                .collect(java.util.stream.Collectors.toMap(e -> java.util.Arrays.asList(e.departmentId(), e.courseId()), e -> e,
+                        (a, b) -> new ExpiringCertificates(a.kind(), a.departmentId(), a.department(), a.courseId(), a.courseTitle(),
+                                a.people() + b.people(), a.firstExpiry().isBefore(b.firstExpiry()) ? a.firstExpiry() : b.firstExpiry())))
+                .values().stream()
+                .sorted(EXPIRING_ORDER)
+                .toList();
+        Map<LocalDate, Integer> perDay = new HashMap<>();
+        tenant.query(em, CompletionFact.PER_DAY, Object[].class).setParameter("from", Trend.from(today)).setParameter("until", today)
+                .getResultStream().forEach(r -> perDay.merge(date(r[0]), ((Number) r[1]).intValue(), Integer::sum));
+        return new DashboardReport(completion, signals, expiring, expiring.stream().mapToInt(ExpiringCertificates::people).sum(),
+                EXPIRING_WITHIN_DAYS, Trend.months(perDay, today));
+    }
+
+    /**
+     * One member's courses (four statements): what is assigned to them and where they stand,
+     * and every course they completed with its last day of validity. Never their answers.
+     *
+     * @throws nl.signaal.platform.tenant.NotInYourOrganisationException for an id of another organisation (or none)
+     */
+    public MemberStatus memberStatus(long memberId) {
+        Member member = tenant.find(em, Member.class, memberId);
+        List<Department> departments = departments();
+        Map<Long, String> paths = paths(departments);
+        Audience audience = audience(departments);
+        LocalDate today = today();
+        // oldest first, so the latest completion of each course is the one kept
+        Map<Long, Object[]> completions = new LinkedHashMap<>();
+        tenant.query(em, CompletionFact.OF_SUBJECT, Object[].class).setParameter("subject", member.getKeycloakUserId())
+                .getResultStream().forEach(r -> completions.put((Long) r[0], r));
+        Audience.Person person = new Audience.Person(member.getId(), member.getDepartmentId(), member.getSector(), member.getJob(),
+                member.getKeycloakUserId());
+        Map<Long, CourseStatus> byCourse = new LinkedHashMap<>();
+        for (Audience.Rule rule : member.isActive() ? rules() : List.<Audience.Rule>of()) {
+            if (!audience.applies(rule, person)) {
+                continue;
+            }
+            Object[] done = completions.get(rule.courseId());
+            LocalDate last = done == null ? null : day(done[2]);
+            LocalDate validUntil = done == null ? null : date(done[3]);
+            DueDates.Status s = DueDates.status(rule.dueDate(), rule.recurrenceMonths(), last, today);
+            CourseStatus status = new CourseStatus(rule.courseId(), rule.courseTitle(), true, s.dueDate(), s.done(), s.overdue(),
+                    s.dueSoon(), last, validUntil, expiringSoon(validUntil, today));
+            byCourse.merge(rule.courseId(), status, DashboardReader::moreUrgent);
+        }
+        completions.forEach((course, r) -> byCourse.computeIfAbsent(course, c -> {
+            LocalDate validUntil = date(r[3]);
+            return new CourseStatus(course, r[1] == null ? "" : (String) r[1], false, null, true, false, false, day(r[2]),
+                    validUntil, expiringSoon(validUntil, today));
+        }));
+        List<CourseStatus> courses = new ArrayList<>(byCourse.values());
+        courses.sort(Comparator.comparing(CourseStatus::done)
+                .thenComparing(CourseStatus::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(CourseStatus::courseTitle));
+        String department = member.getDepartmentId() == null ? "" : paths.getOrDefault(member.getDepartmentId(), "");
+        return new MemberStatus(member.getId(), member.getFirstName(), member.getLastName(), member.getEmail(),
+                member.getDepartmentId(), department, member.getJob(), member.isActive(), courses);
+    }
+
+    private static final java.text.Collator DUTCH = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"));
+
+    /** How many days ahead a certificate counts as expiring. */
+    public static final int EXPIRING_WITHIN_DAYS = 90;
+
+    /** Soonest first, then by course and department. */
+    static final Comparator<ExpiringCertificates> EXPIRING_ORDER = Comparator.comparing(ExpiringCertificates::firstExpiry)
+            .thenComparing(ExpiringCertificates::courseTitle, DUTCH)
+            .thenComparing(ExpiringCertificates::department, DUTCH)
+            .thenComparing(e -> e.departmentId() == null ? Long.MAX_VALUE : e.departmentId());
+
+    static boolean expiringSoon(LocalDate validUntil, LocalDate today) {
+        return validUntil != null && !validUntil.isBefore(today) && !validUntil.isAfter(today.plusDays(EXPIRING_WITHIN_DAYS));
+    }
+
+    /** Of two assignments of one course, the one to act on first (as the learner's own list shows it). */
+    static CourseStatus moreUrgent(CourseStatus a, CourseStatus b) {
+        if (a.done() != b.done()) {
+            return a.done() ? b : a;
+        }
+        if (a.dueDate() == null) {
+            return b;
+        }
+        if (b.dueDate() == null) {
+            return a;
+        }
+        return b.dueDate().isBefore(a.dueDate()) ? b : a;
+    }
+
+    private DashboardFigures figures(List<Department> departments, Map<Long, String> paths, List<Audience.Rule> rules,
+                                     LocalDate today) {
         List<Audience.Person> people = tenant.query(em, Member.FIND_ACTIVE_AUDIENCE, Object[].class).getResultStream()
                 .map(r -> new Audience.Person((Long) r[0], (Long) r[1], (Sector) r[2], (String) r[3], (String) r[4])).toList();
         Map<String, Map<Long, LocalDate>> latest = new HashMap<>();
         tenant.query(em, CompletionFact.LATEST_PER_SUBJECT_AND_COURSE, Object[].class).getResultStream()
                 .forEach(r -> latest.computeIfAbsent((String) r[0], k -> new HashMap<>()).put((Long) r[1], day(r[2])));
-        return Figures.compute(audience(departments), paths, rules, people, latest, LocalDate.now(clock.withZone(ZONE)));
+        return Figures.compute(audience(departments), paths, rules, people, latest, today);
+    }
+
+    private List<Department> departments() {
+        return tenant.query(em, Department.FIND_ALL, Department.class).getResultList();
+    }
+
+    private static Map<Long, String> paths(List<Department> departments) {
+        DepartmentTree tree = new DepartmentTree(departments.stream()
+                .map(d -> new DepartmentTree.Node(d.getId(), d.getParentId(), d.getName())).toList());
+        Map<Long, String> paths = new HashMap<>();
+        tree.ordered().forEach(d -> paths.put(d.id(), d.path()));
+        return paths;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
     }
 
     public List<Audience.Rule> rules() {
@@ -69,6 +219,17 @@ public class DashboardReader {
     public static Audience.Rule rule(Assignment a) {
         return new Audience.Rule(a.getId(), a.getCourseId(), a.getCourseTitle(), a.getTarget(), a.getDepartmentId(), a.getSector(),
                 a.getJob(), a.getDueDate(), a.getRecurrenceMonths());
+    }
+
+    /** A DATE column or expression as the driver hands it back (an expression comes as {@code java.sql.Date}). */
+    static LocalDate date(Object value) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        throw new IllegalArgumentException("Unexpected date " + value);
     }
 
     /** The Dutch calendar day of a stored completion time. */

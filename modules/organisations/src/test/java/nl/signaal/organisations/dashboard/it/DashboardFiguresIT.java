@@ -40,9 +40,11 @@ class DashboardFiguresIT {
         return ShrinkWrap.create(WebArchive.class, "organisations-dashboard-it.war")
                 .addPackages(true, "nl.signaal.organisations.assignments", "nl.signaal.organisations.completions",
                         "nl.signaal.organisations.dashboard", "nl.signaal.organisations.directory",
-                        "nl.signaal.organisations.departments")
+                        "nl.signaal.organisations.departments", "nl.signaal.organisations.signals")
                 .addPackages(false, "nl.signaal.organisations.members.entity", "nl.signaal.organisations.settings.boundary",
-                        "nl.signaal.organisations.shared")
+                        "nl.signaal.organisations.shared", "nl.signaal.organisations.reminders.entity")
+                // listed in the unit (it/persistence.xml); the reminders' beans themselves stay out
+                .addClass("nl.signaal.organisations.reminders.boundary.ReminderKind")
                 .addPackages(false, "nl.signaal.platform.shared", "nl.signaal.platform.tenant", "nl.signaal.platform.caller",
                         "nl.signaal.platform.events", "nl.signaal.platform.audit", "nl.signaal.platform.time")
                 .addAsResource("it/persistence.xml", "META-INF/persistence.xml")
