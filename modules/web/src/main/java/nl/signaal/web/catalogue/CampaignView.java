@@ -7,12 +7,14 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.Set;
 import nl.signaal.catalogue.campaigns.boundary.Audience;
 import nl.signaal.catalogue.campaigns.boundary.CampaignData;
 import nl.signaal.catalogue.campaigns.boundary.CampaignDetails;
 import nl.signaal.catalogue.campaigns.boundary.CampaignStatus;
 import nl.signaal.catalogue.campaigns.boundary.Campaigns;
 import nl.signaal.catalogue.campaigns.boundary.UnknownCampaignException;
+import nl.signaal.catalogue.materials.boundary.MaterialNotDeletableException;
 import nl.signaal.catalogue.materials.boundary.MaterialSummary;
 import nl.signaal.catalogue.materials.boundary.Materials;
 import nl.signaal.catalogue.materials.boundary.NewMaterial;
@@ -41,7 +43,11 @@ public class CampaignView implements Serializable {
     @Inject
     transient CurrentCaller currentCaller;
 
+    /** Where material messages show: the panel around the materials table. */
+    static final String MATERIAL_MESSAGES = "materials-panel";
+
     private long maxBytes;
+    private Set<Long> deletable = Set.of();
 
     private Long id;
     private CampaignDetails details;
@@ -56,6 +62,30 @@ public class CampaignView implements Serializable {
     public void load() {
         maxBytes = materials.maxBytes();
         details = id == null ? null : campaigns.find(currentCaller.require(), id).orElse(null);
+        deletable = details == null ? Set.of() : materials.deletable(currentCaller.require(), id);
+    }
+
+    /**
+     * Removes one material after the page's confirmation; the boundary checks the caller's
+     * right again, so a forged request for someone else's material changes nothing.
+     */
+    public void deleteMaterial(long materialId) {
+        String title = getMaterials().stream().filter(m -> m.id() == materialId).map(MaterialSummary::title)
+                .findFirst().orElse("");
+        try {
+            materials.delete(currentCaller.require(), materialId);
+            Messages.infoAt(MATERIAL_MESSAGES, "material.deleted", title);
+        } catch (UnknownCampaignException e) {
+            Messages.infoAt(MATERIAL_MESSAGES, "material.gone");
+        } catch (MaterialNotDeletableException e) {
+            Messages.error(MATERIAL_MESSAGES, Message.of("material.notDeletable"));
+        }
+        load();
+    }
+
+    /** Whether this caller may remove this material (the button shows only then). */
+    public boolean deletable(MaterialSummary m) {
+        return deletable.contains(m.id());
     }
 
     public void upload() {

@@ -14,6 +14,11 @@ final class Messages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Labels.text(key, args), null));
     }
 
+    /** An info message for one component, so only the {@code h:message for=} next to it shows it. */
+    static void infoAt(String clientId, String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, Labels.text(key, args), null));
+    }
+
     static void error(String clientId, Message message) {
         FacesContext.getCurrentInstance().addMessage(clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, Labels.format(message), null));

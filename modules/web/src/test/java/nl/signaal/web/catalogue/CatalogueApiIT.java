@@ -131,4 +131,71 @@ class CatalogueApiIT {
         HttpClient trainer = signIn("trainer.horeca");
         assertThat(send(trainer, "DELETE", "api/v1/campaigns/1", null).statusCode()).isEqualTo(403);
     }
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+
+    /** POSTs a demo campaign with a unique title and returns the response; the id goes to {@code created}. */
+    private static HttpResponse<String> post(HttpClient http, String title, String statusJson, java.util.List<Long> created)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = send(http, "POST", "api/v1/campaigns", "{\"title\":\"" + title + "\","
+                + "\"sourceUrl\":\"https://example.org/apitest\",\"demo\":true" + statusJson + "}");
+        java.util.regex.Matcher id = ID.matcher(response.body());
+        if (response.statusCode() == 201 && id.find()) {
+            created.add(Long.parseLong(id.group(1)));
+        }
+        return response;
+    }
+
+    private static String unique() {
+        return "API-statustest " + java.util.UUID.randomUUID();
+    }
+
+    @Test
+    void aPlatformAdminsNewCampaignIsProposedUnlessTheBodySaysPublished() throws Exception {
+        HttpClient admin = signIn("platformbeheer");
+        java.util.List<Long> created = new java.util.ArrayList<>();
+        try {
+            HttpResponse<String> none = post(admin, unique(), "", created);
+            assertThat(none.statusCode()).as(none.body()).isEqualTo(201);
+            assertThat(none.body()).contains("\"status\":\"PROPOSED\"");
+
+            HttpResponse<String> nullStatus = post(admin, unique(), ",\"status\":null", created);
+            assertThat(nullStatus.statusCode()).as(nullStatus.body()).isEqualTo(201);
+            assertThat(nullStatus.body()).contains("\"status\":\"PROPOSED\"");
+
+            HttpResponse<String> published = post(admin, unique(), ",\"status\":\"PUBLISHED\"", created);
+            assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+            assertThat(published.body()).contains("\"status\":\"PUBLISHED\"");
+
+            // what is stored, not just what was answered
+            assertThat(send(admin, "GET", "api/v1/campaigns/" + created.get(0), null).body()).contains("\"status\":\"PROPOSED\"");
+            assertThat(send(admin, "GET", "api/v1/campaigns/" + created.get(2), null).body()).contains("\"status\":\"PUBLISHED\"");
+        } finally {
+            for (long id : created) {
+                send(admin, "DELETE", "api/v1/campaigns/" + id, null);
+            }
+        }
+    }
+
+    @Test
+    void aTrainersNewCampaignIsAlwaysProposedWhateverTheBodySays() throws Exception {
+        HttpClient trainer = signIn("trainer.zorg");
+        java.util.List<Long> created = new java.util.ArrayList<>();
+        try {
+            HttpResponse<String> none = post(trainer, unique(), "", created);
+            assertThat(none.statusCode()).as(none.body()).isEqualTo(201);
+            assertThat(none.body()).contains("\"status\":\"PROPOSED\"");
+
+            HttpResponse<String> asksPublished = post(trainer, unique(), ",\"status\":\"PUBLISHED\"", created);
+            assertThat(asksPublished.statusCode()).as(asksPublished.body()).isEqualTo(201);
+            assertThat(asksPublished.body()).contains("\"status\":\"PROPOSED\"").doesNotContain("PUBLISHED");
+            assertThat(send(trainer, "GET", "api/v1/campaigns/" + created.get(1), null).body())
+                    .contains("\"status\":\"PROPOSED\"");
+        } finally {
+            HttpClient admin = signIn("platformbeheer");
+            for (long id : created) {
+                send(admin, "DELETE", "api/v1/campaigns/" + id, null);
+            }
+        }
+    }
 }

@@ -40,9 +40,9 @@ import org.openqa.selenium.WebElement;
  *
  * <p>Each test works on its own campaign, created through {@code POST /api/v1/campaigns} with a
  * unique title (marked demo) and deleted through {@code DELETE /api/v1/campaigns/{id}} afterwards,
- * which deletes its materials too. Not a seed campaign: materials cannot be deleted one by one
- * (no page or API does that), a campaign holds at most 20, and the seed campaigns are real
- * campaigns users see, which must not collect test files.
+ * which deletes its materials too. Not a seed campaign: a campaign holds at most 20 materials,
+ * and the seed campaigns are real campaigns users see, which must not collect test files even for
+ * a moment (deleting one material is tested in {@code MaterialDeleteBrowserIT}).
  */
 class MaterialPreviewBrowserIT {
 

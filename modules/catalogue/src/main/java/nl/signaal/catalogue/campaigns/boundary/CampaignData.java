@@ -44,6 +44,7 @@ public class CampaignData implements Serializable {
     private Confidence confidence = Confidence.UNCONFIRMED;
     private String confidenceNote;
     private boolean demo;
+    /** PROPOSED unless set: a new campaign is only published when someone says so ({@link Campaigns#save}). */
     private CampaignStatus status = CampaignStatus.PROPOSED;
     private String proposedBy;
 

@@ -78,12 +78,17 @@ public class Campaigns {
         return saved;
     }
 
-    /** Creates (published unless a status is given) or updates a campaign. */
+    /**
+     * Creates or updates a campaign. A new campaign gets the status the admin gives; without one
+     * it is {@link CampaignStatus#PROPOSED}, so publishing is always a deliberate choice (the
+     * edit form has no status field: an admin's new campaign waits for "approve" like a
+     * trainer's). An update without a status keeps the stored one.
+     */
     @RolesAllowed(Role.PLATFORM_ADMIN)
     public CampaignData save(Caller caller, CampaignData data) {
         boolean create = data.getId() == null;
         if (create && data.getStatus() == null) {
-            data.setStatus(CampaignStatus.PUBLISHED);
+            data.setStatus(CampaignStatus.PROPOSED);
         }
         if (!create) {
             CampaignData stored = store.find(data.getId()).orElseThrow(() -> new UnknownCampaignException(data.getId()));

@@ -5,13 +5,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import nl.signaal.catalogue.campaigns.boundary.CampaignData;
 import nl.signaal.catalogue.campaigns.boundary.Campaigns;
 import nl.signaal.catalogue.campaigns.boundary.UnknownCampaignException;
 import nl.signaal.catalogue.campaigns.control.CampaignStore;
 import nl.signaal.catalogue.campaigns.control.CampaignValidator;
+import nl.signaal.catalogue.materials.control.DeletionRule;
 import nl.signaal.catalogue.materials.control.DescriptionSanitizer;
 import nl.signaal.catalogue.materials.control.MaterialStore;
 import nl.signaal.catalogue.materials.control.PreviewRenderer;
@@ -35,7 +38,7 @@ public class Materials {
     public static final String AUDIT_TYPE = "material";
 
     /** The only content types a stored file can have (detected at upload); anything else is never served. */
-    public static final java.util.Set<String> ALLOWED_TYPES = UploadInspector.ALLOWED.keySet();
+    public static final Set<String> ALLOWED_TYPES = UploadInspector.ALLOWED.keySet();
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
     @Inject
@@ -105,11 +108,41 @@ public class Materials {
         return find(caller, id).flatMap(m -> store.preview(id));
     }
 
-    @RolesAllowed(Role.PLATFORM_ADMIN)
+    /**
+     * Removes one material with its stored file and preview, audited in the same transaction.
+     * Platform admins may remove any material; a trainer only their own upload on a campaign
+     * that is still PROPOSED ({@link DeletionRule}). Material the caller cannot see is unknown.
+     *
+     * @throws UnknownCampaignException      no such material, or its campaign is not visible to the caller
+     * @throws MaterialNotDeletableException the caller sees it but may not remove it
+     */
     public void delete(Caller caller, long id) {
         MaterialSummary material = store.find(id).orElseThrow(() -> new UnknownCampaignException(id));
+        CampaignData campaign = visibleCampaign(caller, material.campaignId());
+        String uploadedBy = store.uploadedBy(id).filter(s -> !s.isEmpty()).orElse(null);
+        if (!DeletionRule.mayDelete(caller, campaign, uploadedBy)) {
+            throw new MaterialNotDeletableException(id);
+        }
         store.delete(id);
-        audit.record(caller, Campaigns.AUDIT_CONTEXT, AUDIT_TYPE, id, "delete", material.title());
+        audit.record(caller, Campaigns.AUDIT_CONTEXT, AUDIT_TYPE, id, "delete", material.title()
+                + (material.fileName() == null ? " " + material.url()
+                : " (" + material.fileName() + ", " + material.contentType() + ", sha256 " + material.sha256() + ")")
+                + ", campaign " + campaign.getId());
+    }
+
+    /** The ids of this campaign's material the caller may remove, so a page shows a delete button only there. */
+    public Set<Long> deletable(Caller caller, long campaignId) {
+        Optional<CampaignData> campaign = campaigns.find(campaignId).filter(c -> Campaigns.visible(caller, c));
+        if (campaign.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> ids = new HashSet<>();
+        store.uploaders(campaignId).forEach((id, by) -> {
+            if (DeletionRule.mayDelete(caller, campaign.get(), by.isEmpty() ? null : by)) {
+                ids.add(id);
+            }
+        });
+        return Set.copyOf(ids);
     }
 
     private Material newMaterial(Caller caller, long campaignId, MaterialKind kind, NewMaterial meta) {

@@ -27,6 +27,19 @@ public class MaterialStore {
                 .getSingleResult();
     }
 
+    /** Who uploaded the material (null for seeded material); empty when there is no such material. */
+    public Optional<String> uploadedBy(long id) {
+        return Optional.ofNullable(em.find(Material.class, id)).map(m -> m.getCreatedBy() == null ? "" : m.getCreatedBy());
+    }
+
+    /** Material id to uploader ("" when unknown) for one campaign, for deciding which delete buttons to show. */
+    public java.util.Map<Long, String> uploaders(long campaignId) {
+        java.util.Map<Long, String> result = new java.util.HashMap<>();
+        em.createNamedQuery(Material.FIND_BY_CAMPAIGN, Material.class).setParameter("campaign", campaignId).getResultList()
+                .forEach(m -> result.put(m.getId(), m.getCreatedBy() == null ? "" : m.getCreatedBy()));
+        return result;
+    }
+
     public Optional<MaterialSummary> find(long id) {
         return Optional.ofNullable(em.find(Material.class, id)).map(Material::toSummary);
     }

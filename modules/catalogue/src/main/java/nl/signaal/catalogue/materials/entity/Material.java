@@ -90,6 +90,7 @@ public class Material {
     public long getCampaignId() { return campaignId; }
     public String getFileName() { return fileName; }
     public String getContentType() { return contentType; }
+    public String getCreatedBy() { return createdBy; }
 
     public MaterialSummary toSummary() {
         return new MaterialSummary(id, campaignId, kind, title, language, audience, licence, descriptionHtml, url, fileName,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import nl.signaal.catalogue.campaigns.boundary.Audience;
 import nl.signaal.catalogue.campaigns.boundary.CampaignData;
@@ -41,6 +42,9 @@ public final class CampaignRows {
         }
     }
 
+    /** How often parsing reports progress: often enough for a smooth bar, rarely enough to cost nothing. */
+    public static final int REPORT_EVERY = 50;
+
     private CampaignRows() {
     }
 
@@ -48,6 +52,14 @@ public final class CampaignRows {
      * @param existingTitles titles already in the catalogue, any case
      */
     public static Parsed parse(Sheet sheet, Set<String> existingTitles) {
+        return parse(sheet, existingTitles, rows -> { });
+    }
+
+    /**
+     * As {@link #parse(Sheet, Set)}, telling {@code checked} how many rows are checked so far
+     * (every {@link #REPORT_EVERY} rows and after the last), for a progress bar.
+     */
+    public static Parsed parse(Sheet sheet, Set<String> existingTitles, IntConsumer checked) {
         List<ImportError> errors = new ArrayList<>();
         for (String column : sheet.header()) {
             if (!column.isEmpty() && !ALL.contains(column)) {
@@ -89,6 +101,9 @@ public final class CampaignRows {
             }
             errors.addAll(rowErrors);
             campaigns.add(c);
+            if (campaigns.size() % REPORT_EVERY == 0 || campaigns.size() == sheet.rows().size()) {
+                checked.accept(campaigns.size());
+            }
         }
         return errors.isEmpty() ? new Parsed(campaigns, List.of()) : new Parsed(List.of(), errors);
     }

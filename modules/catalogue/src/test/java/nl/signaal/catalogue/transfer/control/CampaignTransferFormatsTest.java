@@ -126,4 +126,18 @@ class CampaignTransferFormatsTest {
         assertThat(CampaignRows.parse(CampaignCsv.read(HEADER.getBytes(StandardCharsets.UTF_8)), Set.of()).errors())
                 .extracting(e -> e.message().key()).containsExactly("import.noRows");
     }
+
+    @Test
+    void parsingReportsRowsCheckedInStepsAndAtTheEnd() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 120; i++) {
+            csv.append("Campagne ").append(i).append(",,,2024,,,,,,,,,https://example.org/").append(i).append('\n');
+        }
+        List<Integer> reported = new java.util.ArrayList<>();
+        CampaignRows.Parsed parsed = CampaignRows.parse(CampaignCsv.read(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                Set.of(), reported::add);
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.campaigns()).hasSize(120);
+        assertThat(reported).containsExactly(50, 100, 120);
+    }
 }

@@ -11,8 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,6 +34,7 @@ import nl.signaal.catalogue.campaigns.boundary.CostBand;
 import nl.signaal.catalogue.campaigns.boundary.DurationBand;
 import nl.signaal.catalogue.campaigns.boundary.GeographicScope;
 import nl.signaal.catalogue.campaigns.boundary.UnknownCampaignException;
+import nl.signaal.catalogue.materials.boundary.Materials;
 import nl.signaal.catalogue.shared.Page;
 import nl.signaal.platform.caller.Caller;
 import nl.signaal.platform.caller.CurrentCaller;
@@ -39,15 +43,18 @@ import nl.signaal.platform.shared.FormOfExploitation;
 import nl.signaal.platform.shared.Sector;
 import nl.signaal.web.api.ApiError;
 import nl.signaal.web.api.InvalidParameterException;
+import nl.signaal.web.catalogue.CatalogueTexts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/v1/campaigns}: search and read the campaign catalogue; propose, create and delete.
+ * {@code /api/v1/campaigns}: search and read the campaign catalogue; propose, create and delete
+ * campaigns; delete one material.
  * Multi-valued filters repeat the parameter or separate values with commas
  * ({@code ?audience=CITIZENS,YOUNG_PEOPLE}); any value matches within one filter, all filters must match.
  */
@@ -66,6 +73,9 @@ public class CampaignResource {
 
     @Inject
     Campaigns campaigns;
+
+    @Inject
+    Materials materials;
 
     @Inject
     CurrentCaller currentCaller;
@@ -139,16 +149,22 @@ public class CampaignResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Propose (trainer) or create (platform admin) a campaign",
-            description = "A trainer's campaign is stored as PROPOSED and UNCONFIRMED until a platform admin publishes it.")
+            description = "A trainer's campaign is always stored as PROPOSED and UNCONFIRMED (a status, confidence or "
+                    + "demo flag in the body is ignored) until a platform admin publishes it. A platform admin's campaign "
+                    + "gets the status in the body; without one (or null) it is PROPOSED, so publishing takes "
+                    + "\"status\":\"PUBLISHED\" or a later approval.")
     @APIResponse(responseCode = "201", description = "Stored; the body is the campaign as stored")
     @APIResponse(responseCode = "422", description = "Invalid fields; each violation names its field",
             content = @Content(schema = @Schema(implementation = CatalogueApiMappers.Invalid.Body.class)))
     @APIResponse(responseCode = "403", description = "Not a trainer or platform admin")
-    public Response create(CampaignData data) {
+    public Response create(@RequestBody(description = "The campaign; id and version are ignored. status: PROPOSED "
+            + "(default) or PUBLISHED, platform admins only.", required = true,
+            content = @Content(schema = @Schema(implementation = CampaignData.class))) CampaignData data) {
         if (data == null) {
             throw new InvalidParameterException("body", null, List.of());
         }
         Caller caller = currentCaller.require();
+        data.setId(null); // POST only creates; an id in the body must not turn it into an update
         CampaignData saved = caller.hasRole(Role.PLATFORM_ADMIN) ? campaigns.save(caller, data) : campaigns.propose(caller, data);
         return Response.status(Response.Status.CREATED).entity(saved).build();
     }
@@ -162,6 +178,30 @@ public class CampaignResource {
     @APIResponse(responseCode = "403", description = "Not a platform admin")
     public Response delete(@PathParam("id") String id) {
         campaigns.delete(currentCaller.require(), longId(id));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}/materials/{materialId}")
+    @Operation(summary = "Delete one material and its stored file",
+            description = "Platform admins may delete any material; a trainer only material they uploaded themselves "
+                    + "while the campaign is still PROPOSED. Audited.")
+    @APIResponse(responseCode = "204", description = "Deleted, with its file and preview")
+    @APIResponse(responseCode = "403", description = "Not allowed to delete this material, or not a trainer or platform admin",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such material in this campaign, or not visible to the caller",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response deleteMaterial(@PathParam("id") String id, @PathParam("materialId") String materialId,
+                                   @Context UriInfo uri, @Context HttpHeaders headers) {
+        long campaignId = longId(id);
+        long material = longId(materialId);
+        Caller caller = currentCaller.require();
+        if (materials.find(caller, material).filter(m -> m.campaignId() == campaignId).isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of(404, "not-found", CatalogueTexts.text(CatalogueApiMappers.language(uri, headers),
+                            "api.materialNotFound", materialId))).build();
+        }
+        materials.delete(caller, material);
         return Response.noContent().build();
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.signaal.catalogue.campaigns.boundary.InvalidCampaignException;
 import nl.signaal.catalogue.campaigns.boundary.UnknownCampaignException;
+import nl.signaal.catalogue.materials.boundary.MaterialNotDeletableException;
 import nl.signaal.web.api.ApiError;
 import nl.signaal.web.catalogue.CatalogueTexts;
 import nl.signaal.web.routes.RouteTexts;
@@ -66,6 +67,22 @@ public final class CatalogueApiMappers {
                     .map(v -> new FieldError(v.field(), v.message().key(), CatalogueTexts.format(locale, v.message()))).toList();
             return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new Body(422, "invalid", CatalogueTexts.text(locale, "api.invalid"), errors)).build();
+        }
+    }
+
+    /** 403: the caller sees the material but may not remove it. */
+    @Provider
+    public static class MaterialNotDeletable implements ExceptionMapper<MaterialNotDeletableException> {
+        @Context
+        UriInfo uri;
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(MaterialNotDeletableException e) {
+            return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of(403, "forbidden", CatalogueTexts.text(language(uri, headers), "material.notDeletable")))
+                    .build();
         }
     }
 }
