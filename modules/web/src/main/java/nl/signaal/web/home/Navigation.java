@@ -72,10 +72,12 @@ public class Navigation {
             result.add(new Section(Role.ORG_ADMIN, "nav.orgadmin", List.of(
                     new Item("nav.orgadmin.home", "/org/index", "nav-orgadmin"),
                     new Item("nav.orgadmin.dashboard", "/org/dashboard", "nav-org-dashboard"),
+                    new Item("nav.orgadmin.assignments", "/org/assignments", "nav-org-assignments"),
                     new Item("nav.orgadmin.members", "/org/members", "nav-org-members"),
                     new Item("nav.orgadmin.departments", "/org/departments", "nav-org-departments"),
                     new Item("nav.orgadmin.import", "/org/import", "nav-org-import"),
-                    new Item("nav.orgadmin.certificates", "/org/certificates", "nav-org-certificates"))));
+                    new Item("nav.orgadmin.certificates", "/org/certificates", "nav-org-certificates"),
+                    new Item("nav.orgadmin.settings", "/org/settings", "nav-org-settings"))));
         }
         if (caller.hasRole(Role.PLATFORM_ADMIN)) {
             result.add(new Section(Role.PLATFORM_ADMIN, "nav.admin", List.of(

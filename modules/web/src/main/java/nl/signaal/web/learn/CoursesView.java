@@ -11,6 +11,7 @@ import nl.signaal.learning.attempt.boundary.AttemptRefusedException;
 import nl.signaal.learning.attempt.boundary.AttemptView;
 import nl.signaal.learning.attempt.boundary.Attempts;
 import nl.signaal.learning.course.boundary.Courses;
+import nl.signaal.organisations.assignments.boundary.Assignments;
 
 /**
  * Backing bean of /learn/index.xhtml, the learner's sector home: the published courses, those
@@ -32,12 +33,15 @@ public class CoursesView implements Serializable {
     @Inject
     transient Learner learner;
 
+    @Inject
+    transient Assignments assignments;
+
     private List<CourseCard> cards = List.of();
 
     public void load() {
         var sectors = learner.sectors();
         cards = CourseCard.of(courses.published(null, null, null, sectors.stream().findFirst().orElse(null)),
-                attempts.mine(), sectors);
+                attempts.mine(), sectors, assignments.mine());
     }
 
     /** Starts (or resumes: the learning context returns a running attempt) and opens the player. */
@@ -53,11 +57,16 @@ public class CoursesView implements Serializable {
         }
     }
 
+    /** The courses the organisation assigned to the learner, earliest due first. */
+    public List<CourseCard> getAssigned() {
+        return cards.stream().filter(CourseCard::assigned).toList();
+    }
+
     public List<CourseCard> getOwnSector() {
-        return cards.stream().filter(CourseCard::ownSector).toList();
+        return cards.stream().filter(c -> !c.assigned() && c.ownSector()).toList();
     }
 
     public List<CourseCard> getOthers() {
-        return cards.stream().filter(c -> !c.ownSector()).toList();
+        return cards.stream().filter(c -> !c.assigned() && !c.ownSector()).toList();
     }
 }

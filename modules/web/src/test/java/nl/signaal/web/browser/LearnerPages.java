@@ -67,6 +67,10 @@ final class LearnerPages {
             return new CoursesPage(browser);
         }
 
+        List<String> assignedCodes() {
+            return codes("[id='courses:assigned']");
+        }
+
         List<String> ownSectorCodes() {
             return codes("#own-sector");
         }
