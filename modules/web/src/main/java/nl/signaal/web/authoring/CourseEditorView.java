@@ -176,6 +176,7 @@ public class CourseEditorView implements Serializable {
 
     public void save() {
         try {
+            refreshQuiz();
             take(authoring.saveDraft(id, content()));
             message(FacesMessage.SEVERITY_INFO, text("author.edit.saved"));
         } catch (InvalidDraftException e) {
@@ -185,6 +186,7 @@ public class CourseEditorView implements Serializable {
 
     public void publish() {
         try {
+            refreshQuiz();
             take(authoring.saveDraft(id, content()));
             PublishedCourse published = authoring.publish(id);
             hasDraft = false;
@@ -196,6 +198,11 @@ public class CourseEditorView implements Serializable {
             problems = e.problems();
             message(FacesMessage.SEVERITY_ERROR, text("author.edit.refused"));
         }
+    }
+
+    /** The quiz belongs to the scenario editor: take the draft's current one, so saving here never undoes its work. */
+    private void refreshQuiz() {
+        authoring.draft(id).ifPresent(d -> quiz = d.content().quiz());
     }
 
     // lessons
@@ -277,7 +284,8 @@ public class CourseEditorView implements Serializable {
     }
 
     public List<String> getAddableKinds() {
-        return List.of(BlockKind.RICH_TEXT.name(), BlockKind.VIDEO_LINK.name(), BlockKind.REPORTING_ROUTE.name());
+        return List.of(BlockKind.RICH_TEXT.name(), BlockKind.SIGNALS.name(), BlockKind.VIDEO_LINK.name(),
+                BlockKind.REPORTING_ROUTE.name());
     }
 
     // material from the catalogue

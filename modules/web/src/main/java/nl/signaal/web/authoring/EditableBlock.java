@@ -7,7 +7,6 @@ import java.util.Locale;
 import nl.signaal.learning.course.boundary.ContentBlock;
 import nl.signaal.learning.course.boundary.ContentBlock.BlockKind;
 import nl.signaal.learning.course.boundary.RouteAudience;
-import nl.signaal.learning.course.boundary.Signal;
 import nl.signaal.learning.shared.LocalizedText;
 import nl.signaal.platform.shared.FormOfExploitation;
 
@@ -30,7 +29,7 @@ public class EditableBlock implements Serializable {
     private String url = "";
     private FormOfExploitation form = FormOfExploitation.LABOUR;
     private RouteAudience audience = RouteAudience.ADULT;
-    private final ArrayList<Signal> signals = new ArrayList<>();
+    private final ArrayList<EditableSignal> signals = new ArrayList<>();
 
     public EditableBlock(BlockKind kind) {
         this.kind = kind;
@@ -51,7 +50,7 @@ public class EditableBlock implements Serializable {
             b.textNl = v.title().nl();
             b.textEn = v.title().en();
         } else if (block instanceof ContentBlock.Signals s) {
-            b.signals.addAll(s.signals());
+            s.signals().forEach(signal -> b.signals.add(EditableSignal.of(signal)));
         } else if (block instanceof ContentBlock.ReportingRoute r) {
             b.form = r.form();
             b.audience = r.audience();
@@ -94,7 +93,7 @@ public class EditableBlock implements Serializable {
                 }
                 yield new ContentBlock.VideoLink(address, LocalizedText.of(textNl, textEn));
             }
-            case SIGNALS -> new ContentBlock.Signals(signals);
+            case SIGNALS -> new ContentBlock.Signals(signals.stream().map(signal -> signal.toSignal(lessonNumber)).toList());
             case REPORTING_ROUTE -> new ContentBlock.ReportingRoute(form, audience);
         };
     }
@@ -113,5 +112,13 @@ public class EditableBlock implements Serializable {
     public void setForm(FormOfExploitation form) { this.form = form; }
     public RouteAudience getAudience() { return audience; }
     public void setAudience(RouteAudience audience) { this.audience = audience; }
-    public List<Signal> getSignals() { return signals; }
+    public List<EditableSignal> getSignals() { return signals; }
+
+    public void addSignal() {
+        signals.add(EditableSignal.fresh());
+    }
+
+    public void removeSignal(EditableSignal signal) {
+        signals.remove(signal);
+    }
 }

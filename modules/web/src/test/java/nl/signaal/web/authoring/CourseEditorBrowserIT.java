@@ -241,6 +241,113 @@ class CourseEditorBrowserIT {
         assertThat(browser.driver().findElements(By.id("new-course"))).isEmpty();
     }
 
+    @Test
+    void aTrainerWritesSignalsAndABranchingScenarioAndPublishesTheCourse() {
+        browser.signIn("trainer.zorg");
+        String code = code();
+        EditorPage editor = EditorPage.create(browser, code, "Browsertest scenario " + code);
+        editor.click(By.id("editor:add-lesson"));
+        editor.setLessonTitle("Signalen");
+        editor.click(By.cssSelector("button.add-block-SIGNALS"));
+        editor.click(By.cssSelector("button.add-signal"));
+        browser.driver().findElement(By.cssSelector("input.signal-text-nl")).sendKeys("Iemand anders voert het woord");
+        browser.driver().findElement(By.cssSelector("input.signal-reference")).sendKeys("S32");
+        browser.driver().findElement(By.cssSelector("input.signal-source-title")).sendKeys("Stille signalen in de spreekkamer");
+        editor.click(By.id("editor:save"));
+        assertThat(editor.messages()).isEqualTo("Concept opgeslagen.");
+        assertThat(editor.problemCodes()).containsExactly("NO_QUIZ");
+
+        browser.driver().findElement(By.id("editor:edit-scenario")).click();
+        ScenarioPage scenario = new ScenarioPage(browser);
+        scenario.type("scenario-form:titleNl", "Op de spoedeisende hulp");
+        scenario.typeIn(".scenario-node[data-node='n1'] textarea.situation-nl", "Een vrouw komt binnen met een man die alles zegt.");
+        scenario.click(By.cssSelector("button.add-choice"));
+        scenario.click(By.cssSelector("button.add-choice"));
+        scenario.click(By.id("scenario-form:add-node"));
+        scenario.click(By.id("scenario-form:add-ending"));
+        scenario.click(By.id("scenario-form:add-ending"));
+        scenario.typeIn(".scenario-node[data-node='n2'] textarea.situation-nl", "Je spreekt haar even alleen.");
+        scenario.click(By.cssSelector(".scenario-node[data-node='n2'] button.add-choice"));
+        scenario.choice("n1-k1", "Vragen of ze even alleen kan komen", "node:n2", "Iemand anders voert het woord", true);
+        scenario.choice("n1-k2", "De man laten praten", "ending:e1", "Iemand anders voert het woord", false);
+        scenario.choice("n2-k1", "Overleggen volgens de meldcode", "ending:e2", null, false);
+        scenario.ending("e1", "Ze gaat weer mee", "Niemand vroeg door.", "Bespreek signalen met Veilig Thuis.");
+        scenario.ending("e2", "Er komt hulp", "Ze kreeg een plek in de opvang.", "Veilig Thuis, volgens de meldcode.");
+        scenario.click(By.id("scenario-form:save"));
+
+        assertThat(scenario.messages()).isEqualTo("Concept opgeslagen.");
+        assertThat(browser.texts(By.cssSelector("#outline > li.outline-node")).size()).isEqualTo(2);
+        assertThat(browser.driver().findElements(By.cssSelector("#outline li.unreachable"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#scenario-problems li"))).isEmpty();
+
+        browser.driver().findElement(By.id("back-to-course")).click();
+        EditorPage back = new EditorPage(browser);
+        back.click(By.id("editor:publish"));
+        assertThat(back.messages()).isEqualTo("Gepubliceerd als versie 1.");
+        browser.assertNoJavaScriptErrors();
+
+        browser.open("trainer/courses/index.xhtml");
+        assertThat(browser.driver().findElement(By.cssSelector("#courses tr[data-course='" + code + "']")).getText())
+                .contains("v1");
+    }
+
+    /** /trainer/courses/scenario.xhtml */
+    static final class ScenarioPage {
+        private final Browser browser;
+
+        ScenarioPage(Browser browser) {
+            this.browser = browser;
+            browser.waitFor(d -> !d.findElements(By.id("scenario-form:save")).isEmpty());
+        }
+
+        void type(String id, String text) {
+            var field = browser.driver().findElement(By.id(id));
+            field.clear();
+            field.sendKeys(text);
+        }
+
+        void typeIn(String css, String text) {
+            var field = browser.driver().findElement(By.cssSelector(css));
+            field.clear();
+            field.sendKeys(text);
+        }
+
+        void click(By button) {
+            var old = browser.driver().findElement(By.id("scenario-form"));
+            browser.driver().findElement(button).click();
+            browser.waitFor(d -> {
+                try {
+                    old.isDisplayed();
+                    return false;
+                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                    return true;
+                }
+            });
+        }
+
+        void choice(String id, String label, String target, String signal, boolean recognised) {
+            String scope = ".scenario-choice[data-choice='" + id + "'] ";
+            typeIn(scope + "input.choice-label", label);
+            new Select(browser.driver().findElement(By.cssSelector(scope + "select.choice-target"))).selectByValue(target);
+            if (signal != null) {
+                String box = recognised ? "recognised" : "missed";
+                browser.driver().findElement(By.xpath("//fieldset[@data-choice='" + id + "']//table[contains(@id,'" + box
+                        + "')]//label[normalize-space()='" + signal + "']")).click();
+            }
+        }
+
+        void ending(String id, String outcome, String what, String advice) {
+            String scope = ".scenario-ending[data-ending='" + id + "'] ";
+            typeIn(scope + "input.ending-outcome", outcome);
+            typeIn(scope + "textarea.ending-what", what);
+            typeIn(scope + "textarea.ending-advice", advice);
+        }
+
+        String messages() {
+            return String.join(" ", browser.texts(By.cssSelector("[id='scenario-form:messages'] li")));
+        }
+    }
+
     private static long createCampaign(HttpClient admin, String title) throws IOException, InterruptedException {
         HttpResponse<String> created = send(admin, "POST", "api/v1/campaigns", "{\"title\":\"" + title + "\","
                 + "\"goal\":\"Testcampagne van CourseEditorBrowserIT; wordt na de test verwijderd.\","
