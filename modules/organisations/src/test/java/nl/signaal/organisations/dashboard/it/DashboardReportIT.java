@@ -257,8 +257,15 @@ class DashboardReportIT {
         assertThat(course.validUntil()).isEqualTo(LocalDate.ofInstant(longAgo, DUTCH).plusMonths(24));
         assertThat(course.expiringSoon()).isTrue();
 
-        long foreign = sql.memberOfAnotherOrganisation(zorg);
-        assertThatThrownBy(() -> dashboard.memberStatus(foreign)).isInstanceOf(NotInYourOrganisationException.class);
+        // a member of another organisation, made here: a fresh database has no members anywhere
+        DashboardProbe.Setup elsewhere = sql.department(tenants.organisationIdOf("demo-horeca").orElseThrow(),
+                "IT rapport elders " + java.util.UUID.randomUUID(), 1);
+        try {
+            long foreign = sql.memberId(elsewhere.subjects().get(0));
+            assertThatThrownBy(() -> dashboard.memberStatus(foreign)).isInstanceOf(NotInYourOrganisationException.class);
+        } finally {
+            sql.removeDepartment(elsewhere);
+        }
         assertThatThrownBy(() -> dashboard.memberStatus(Long.MAX_VALUE)).isInstanceOf(NotInYourOrganisationException.class);
     }
 

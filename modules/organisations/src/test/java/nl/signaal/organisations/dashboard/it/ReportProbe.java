@@ -108,12 +108,6 @@ public class ReportProbe {
                 .setParameter(1, subject).getSingleResult()).longValue();
     }
 
-    /** Any member of another organisation than this one, for the isolation check. */
-    public long memberOfAnotherOrganisation(long organisationId) {
-        return ((Number) em.createNativeQuery("SELECT min(id) FROM organisations.member WHERE organisation_id <> ?1")
-                .setParameter(1, organisationId).getSingleResult()).longValue();
-    }
-
     public void removeDepartment(DashboardProbe.Setup setup) {
         em.createNativeQuery("DELETE FROM organisations.completion_fact WHERE learner_subject IN"
                 + " (SELECT keycloak_user_id FROM organisations.member WHERE department_id = ?1)").setParameter(1, setup.departmentId()).executeUpdate();
