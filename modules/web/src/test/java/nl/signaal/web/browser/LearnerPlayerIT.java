@@ -166,6 +166,65 @@ class LearnerPlayerIT {
         }
     }
 
+    /**
+     * The application is stopped and started again between two answers (asadmin disable/enable:
+     * every session, view and cache in memory is gone); the learner signs in again and continues
+     * at the node after their last answer, with that answer kept.
+     */
+    @Test
+    void aLearnerResumesAtTheSameNodeAfterTheApplicationRestarts() throws Exception {
+        long attemptId;
+        try (Browser first = new Browser()) {
+            first.signIn(LEARNER);
+            PlayerPage player = CoursesPage.open(first).open(HEALTHCARE).start().fromTheFirstLesson();
+            attemptId = player.attemptId();
+            player.readLesson();
+            player.readLesson();
+            player.readLesson();
+            player.choose("b");
+            assertThat(player.stage()).isEqualTo("FEEDBACK");
+        }
+
+        restartApplication();
+
+        try (Browser second = new Browser()) {
+            second.signIn(LEARNER);
+            PlayerPage player = CoursesPage.open(second).open(HEALTHCARE).start();
+            assertThat(player.attemptId()).isEqualTo(attemptId);
+            assertThat(player.stage()).isEqualTo("NODE");
+            assertThat(player.node()).isEqualTo("begeleider");
+            second.assertNoJavaScriptErrors();
+        }
+    }
+
+    /** Disables and enables the deployed application on the stack the tests run against. */
+    private static void restartApplication() throws Exception {
+        String home = System.getProperty("signaal.payara-home");
+        String port = System.getProperty("signaal.admin-port", "18048");
+        assertThat(home).as("signaal.payara-home is passed by the build").isNotBlank();
+        for (String command : new String[] {"disable", "enable"}) {
+            Process asadmin = new ProcessBuilder(home + "/bin/asadmin", "--port", port, command, "signaal")
+                    .redirectErrorStream(true).start();
+            String output = new String(asadmin.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(asadmin.waitFor()).as(command + ": " + output).isZero();
+        }
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long until = System.currentTimeMillis() + 120_000;
+        while (true) {
+            try {
+                int status = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Browser.BASE_URL)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status < 500 && status != 404) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // the listener answers again once the application is enabled
+            }
+            assertThat(System.currentTimeMillis()).as("the application answers again").isLessThan(until);
+            Thread.sleep(500);
+        }
+    }
+
     @Test
     void aHotelLearnerAnswersTheOtherKindsOfItemAndIsToldWhatIsMissing() {
         try (Browser browser = new Browser()) {
