@@ -46,7 +46,7 @@ public final class BulkZipBenchmark {
         long cpuStart = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
         long start = System.nanoTime();
         try (ZipOutputStream zip = new ZipOutputStream(sink)) {
-            zip.setLevel(1);
+            zip.setLevel(java.util.zip.Deflater.NO_COMPRESSION); // as Certificates.writeZipOfMyOrganisation
             for (int i = 0; i < count; i++) {
                 VerificationCode code = VerificationCode.random(random);
                 CertificateFacts facts = Certificates.withCode(Certificates.facts("Medewerker " + i + " Łukasz Żółć"), code);

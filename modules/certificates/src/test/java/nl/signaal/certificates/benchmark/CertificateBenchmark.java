@@ -1,5 +1,7 @@
 package nl.signaal.certificates.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
 import nl.signaal.certificates.document.control.CertificateFacts;
 import nl.signaal.certificates.document.control.CertificatePdf;
@@ -7,11 +9,14 @@ import nl.signaal.certificates.document.control.Certificates;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.results.RunResult;
@@ -35,8 +40,35 @@ public class CertificateBenchmark {
     private final CertificateFacts facts = Certificates.facts("Łukasz Żółć");
     private final String url = CertificatePdf.verificationUrl(Certificates.BASE_URL, Certificates.CODE);
 
+    /**
+     * The benchmark thread's CPU time per certificate over each iteration, printed by the fork:
+     * on the shared 2-core machine the wall-clock samples mostly measure how long the thread waits
+     * for a core (load average 5–13 while these were measured), the CPU time what rendering costs.
+     */
+    @State(Scope.Thread)
+    public static class CpuTime {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private long start;
+        long operations;
+
+        @Setup(Level.Iteration)
+        public void start() {
+            operations = 0;
+            start = THREADS.getCurrentThreadCpuTime();
+        }
+
+        @TearDown(Level.Iteration)
+        public void report() {
+            if (operations > 0) {
+                System.out.printf("  [thread CPU %.2f ms per certificate over %d]%n",
+                        (THREADS.getCurrentThreadCpuTime() - start) / 1e6 / operations, operations);
+            }
+        }
+    }
+
     @Benchmark
-    public byte[] certificate() {
+    public byte[] certificate(CpuTime cpu) {
+        cpu.operations++;
         return CertificatePdf.render(facts, null, url);
     }
 

@@ -51,6 +51,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.xmpbox.DateConverter;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
@@ -177,6 +178,30 @@ public final class CertificatePdf {
         info.setCreationDate(created);
         info.setModificationDate(created);
 
+        byte[] xml = XmpTemplate.TEXT == null ? xmp(title, created, serializer)
+                : XmpTemplate.fill(title, created).getBytes(StandardCharsets.UTF_8);
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(xml);
+        catalog.setMetadata(metadata);
+        catalog.setLanguage(facts.locale().toLanguageTag());
+
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+
+        byte[] digest = sha256(("signaal-certificate:" + facts.code().value()).getBytes(StandardCharsets.US_ASCII));
+        COSArray ids = new COSArray();
+        ids.add(new COSString(Arrays.copyOf(digest, 16)));
+        ids.add(new COSString(Arrays.copyOf(digest, 16)));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /** The XMP packet (pdfaid part 2, conformance B) equal to the document information, made with xmpbox. */
+    private static byte[] xmp(String title, Calendar created, XmpSerializer serializer) throws IOException {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(title);
@@ -200,24 +225,55 @@ public final class CertificatePdf {
         } catch (TransformerException e) {
             throw new IOException(e);
         }
-        PDDocumentCatalog catalog = document.getDocumentCatalog();
-        PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xml.toByteArray());
-        catalog.setMetadata(metadata);
-        catalog.setLanguage(facts.locale().toLanguageTag());
+        return xml.toByteArray();
+    }
 
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        catalog.addOutputIntent(intent);
+    /**
+     * The XMP packet serialised once by xmpbox with a placeholder title and a sentinel date, then
+     * filled in per certificate: building the XMP model and serialising it through the XML
+     * transformer for every certificate was about a tenth of its time. The title and the dates
+     * are the only parts that differ; the dates are written with xmpbox's own
+     * {@link DateConverter}, as its serialiser does. Should the sentinel not appear in the
+     * serialised text (another xmpbox), {@link #TEXT} is null and each certificate is serialised.
+     */
+    private static final class XmpTemplate {
+        private static final String TITLE = "SIGNAAL_TITLE_PLACEHOLDER";
+        private static final Calendar SENTINEL = sentinel();
+        private static final String SENTINEL_TEXT = DateConverter.toISO8601(SENTINEL);
+        static final String TEXT = make();
 
-        byte[] digest = sha256(("signaal-certificate:" + facts.code().value()).getBytes(StandardCharsets.US_ASCII));
-        COSArray ids = new COSArray();
-        ids.add(new COSString(Arrays.copyOf(digest, 16)));
-        ids.add(new COSString(Arrays.copyOf(digest, 16)));
-        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+        private static Calendar sentinel() {
+            Calendar sentinel = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            sentinel.clear();
+            sentinel.set(1901, Calendar.FEBRUARY, 3, 4, 5, 6);
+            return sentinel;
+        }
+
+        private static String make() {
+            try {
+                String text = new String(xmp(TITLE, SENTINEL, new XmpSerializer()), StandardCharsets.UTF_8);
+                boolean usable = count(text, TITLE) == 1 && count(text, SENTINEL_TEXT) == 2;
+                return usable ? text : null;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        private static int count(String text, String part) {
+            int count = 0;
+            for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+                count++;
+            }
+            return count;
+        }
+
+        static String fill(String title, Calendar created) {
+            return TEXT.replace(TITLE, escape(title)).replace(SENTINEL_TEXT, DateConverter.toISO8601(created));
+        }
+
+        private static String escape(String text) {
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        }
     }
 
     /** The page's content, top to bottom. */
@@ -255,7 +311,7 @@ public final class CertificatePdf {
             y = centred(List.of(line(version, regular, 12)), regular, y - 2, INK);
             y = centred(PrintableText.fit(PrintableText.clean(texts.format("certificate.issuedBy", facts.organisationName()),
                     regular), regular, 12, 8, textWidth, 2), regular, y - 10, INK);
-            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(facts.locale());
+            DateTimeFormatter dates = longDates(facts.locale());
             String validity = facts.validUntil() == null ? texts.get("certificate.noExpiry")
                     : texts.format("certificate.validUntil", dates.format(facts.validUntil()));
             centred(List.of(line(texts.format("certificate.completedOn", dates.format(facts.completedOn()))
@@ -401,7 +457,7 @@ public final class CertificatePdf {
 
         /** {regular, bold} for this certificate: cut-down fonts (kept by these tools) or the whole ones. */
         TrueTypeFont[] fontsFor(CertificateFacts facts, Texts texts, String url) {
-            DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale());
+            DateTimeFormatter dates = longDates(texts.locale());
             TreeSet<Integer> extra = new TreeSet<>();
             for (String text : new String[] {facts.learnerName(), facts.courseTitle(), facts.organisationName(), url,
                     facts.code().readable(), facts.completedOn() == null ? "" : dates.format(facts.completedOn()),
@@ -409,6 +465,11 @@ public final class CertificatePdf {
                 String nfc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
                 nfc.codePoints().filter(cp -> !COMMON.contains(cp)).forEach(extra::add);
             }
+            List<Integer> forms = new java.util.ArrayList<>();
+            for (int cp : extra) {
+                forms.addAll(PRESENTATION_FORMS.getOrDefault(cp, List.of())); // whatever shaping may draw for it
+            }
+            extra.addAll(forms);
             try {
                 for (int cp : extra) {
                     if (cp > 0xFFFF && (regular.getUnicodeCmapLookup().getGlyphId(cp) != 0
@@ -451,6 +512,33 @@ public final class CertificatePdf {
     /** Characters every certificate may use: printable ASCII, Latin-1, "…" and all the certificate texts. */
     private static final Set<Integer> COMMON = common();
 
+    /**
+     * Each Arabic letter's presentation forms (isolated, final, initial, medial; for lam also the
+     * lam-alef ligatures), read from Unicode's compatibility decompositions: the characters
+     * {@link PrintableText#shape} may draw for it, so the cut-down fonts must have them.
+     */
+    private static final Map<Integer, List<Integer>> PRESENTATION_FORMS = presentationForms();
+
+    private static Map<Integer, List<Integer>> presentationForms() {
+        Map<Integer, List<Integer>> forms = new java.util.HashMap<>();
+        for (int cp = 0xFB50; cp <= 0xFEFC; cp++) {
+            if (cp > 0xFDFF && cp < 0xFE70 || !Character.isDefined(cp)) {
+                continue;
+            }
+            int form = cp;
+            String nominal = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+            boolean lamAlef = cp >= 0xFEF5 && cp <= 0xFEFC;
+            if (nominal.codePointCount(0, nominal.length()) != 1 && !lamAlef) {
+                continue; // other ligatures: ArabicShaping's letter shaping makes only lam-alef
+            }
+            nominal.codePoints()
+                    .filter(base -> base >= 0x0600 && base <= 0x06FF)
+                    .forEach(base -> forms.computeIfAbsent(base, b -> new java.util.ArrayList<>()).add(form));
+        }
+        forms.replaceAll((base, list) -> List.copyOf(list));
+        return Map.copyOf(forms);
+    }
+
     /** Cut-down font pairs by their extra characters; few, small (tens of kB) and bounded. */
     private static final Map<String, byte[][]> SUBSETS = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
@@ -477,6 +565,19 @@ public final class CertificatePdf {
             }
         }
         return Set.copyOf(common);
+    }
+
+    private static final Map<Locale, DateTimeFormatter> LONG_DATES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The locale's long date format ("10 januari 2026") as a fixed pattern: the same text as
+     * {@code DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)}, without looking the pattern up
+     * again for every date.
+     */
+    static DateTimeFormatter longDates(Locale locale) {
+        return LONG_DATES.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern(
+                java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null,
+                        java.time.chrono.IsoChronology.INSTANCE, l), l));
     }
 
     private static byte[] resource(String name) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.signaal.certificates.issuing.control.CertificateDocuments;
@@ -96,6 +97,27 @@ public class Certificates {
         if (!administers(caller, certificate)) {
             throw new CertificateAccessDenied(id);
         }
+        return revoke(certificate, caller, reason);
+    }
+
+    /**
+     * Revokes the certificate with this verification code (the API's way in). A code that is
+     * malformed, unknown, or belongs to a certificate of another organisation gives the same
+     * {@link CertificateNotFound}, so an admin cannot learn which codes exist elsewhere. Then the
+     * same checks, revocation and audit entry as {@link #revoke(long, String)}.
+     */
+    @RolesAllowed({Role.ORG_ADMIN, Role.PLATFORM_ADMIN})
+    public CertificateSummary revokeByCode(String code, String reason) {
+        Caller caller = currentCaller.require();
+        Certificate certificate = VerificationCode.parse(code)
+                .flatMap(c -> em.createNamedQuery(Certificate.FIND_BY_CODE, Certificate.class)
+                        .setParameter("code", c.value()).getResultStream().findFirst())
+                .filter(c -> administers(caller, c))
+                .orElseThrow(CertificateNotFound::new);
+        return revoke(certificate, caller, reason);
+    }
+
+    private CertificateSummary revoke(Certificate certificate, Caller caller, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw new InvalidRevocation("crt.revoke.reason.required");
@@ -104,10 +126,10 @@ public class Certificates {
             throw new InvalidRevocation("crt.revoke.reason.tooLong");
         }
         if (certificate.isRevoked()) {
-            throw new InvalidRevocation("crt.revoke.already");
+            throw new InvalidRevocation(InvalidRevocation.ALREADY);
         }
         certificate.revoke(clock.instant(), caller.username(), why);
-        audit.record(caller, CONTEXT, "Certificate", id, "revoke", why);
+        audit.record(caller, CONTEXT, "Certificate", certificate.getId(), "revoke", why);
         return summary(certificate, LocalDate.now(clock));
     }
 
@@ -141,7 +163,10 @@ public class Certificates {
         int written = 0;
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
-            zip.setLevel(1); // PDFs are compressed already; the ZIP is a container, not a compressor
+            // PDFs are compressed already: deflating them again (even at level 1) cost about 1 ms per
+            // certificate — a quarter of rendering one — to save 4 % of the size. Level 0 stores them,
+            // still streamed (no size or CRC needed before each entry, unlike STORED).
+            zip.setLevel(Deflater.NO_COMPRESSION);
             for (int from = 0; from < ids.size(); from += BATCH) {
                 List<Certificate> batch = em.createNamedQuery(Certificate.FIND_BY_IDS, Certificate.class)
                         .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH))).getResultList();

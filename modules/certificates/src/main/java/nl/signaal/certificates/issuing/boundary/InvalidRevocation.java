@@ -10,6 +10,7 @@ import jakarta.ejb.ApplicationException;
 public class InvalidRevocation extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+    static final String ALREADY = "crt.revoke.already";
     private final String key;
 
     public InvalidRevocation(String key) {
@@ -19,5 +20,10 @@ public class InvalidRevocation extends RuntimeException {
 
     public String key() {
         return key;
+    }
+
+    /** The certificate was revoked before (the API answers 409 rather than 400). */
+    public boolean alreadyRevoked() {
+        return ALREADY.equals(key);
     }
 }

@@ -217,6 +217,21 @@ class CertificatePdfTest {
     }
 
     @Test
+    void withTheFixedMaskPatternEveryCodeStillDecodes() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        for (String base : List.of(Certificates.BASE_URL, "http://localhost:8080/signaal/")) {
+            for (int i = 0; i < 6; i++) {
+                VerificationCode code = VerificationCode.random(random);
+                String url = CertificatePdf.verificationUrl(base, code);
+
+                byte[] pdf = CertificatePdf.render(Certificates.withCode(Certificates.facts("Anna"), code), null, url);
+
+                assertThat(decodeQr(pdf)).isEqualTo(url);
+            }
+        }
+    }
+
+    @Test
     void aSectorIsNamedInTheCertificatesLanguage() throws IOException {
         CertificateFacts f = Certificates.facts("Anna");
         CertificateFacts horeca = new CertificateFacts(f.code(), f.learnerName(), f.courseTitle(), 1, Sector.HOSPITALITY,

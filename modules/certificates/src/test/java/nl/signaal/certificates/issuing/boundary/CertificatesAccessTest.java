@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.signaal.certificates.issuing.control.CertificateDocuments;
 import nl.signaal.certificates.issuing.entity.Certificate;
 import nl.signaal.certificates.shared.VerificationCode;
@@ -44,7 +46,11 @@ class CertificatesAccessTest {
     private Certificates as(String subject, String organisation, String... roles) {
         Certificates service = new Certificates();
         service.em = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {EntityManager.class},
-                (proxy, method, args) -> method.getName().equals("find") ? certificate : null);
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "find" -> certificate;
+                    case "createNamedQuery" -> byCode();
+                    default -> null;
+                });
         Caller caller = new Caller(subject, subject, subject, "", Optional.ofNullable(organisation), Set.of(roles));
         service.currentCaller = new CurrentCaller() {
             @Override
@@ -65,6 +71,57 @@ class CertificatesAccessTest {
             }
         };
         return service;
+    }
+
+    /** Certificate.FIND_BY_CODE over the one certificate: it when the code parameter is its code, else nothing. */
+    private TypedQuery<?> byCode() {
+        Object[] code = new Object[1];
+        return (TypedQuery<?>) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {TypedQuery.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "setParameter" -> {
+                        code[0] = args[1];
+                        yield proxy;
+                    }
+                    case "getResultStream" -> certificate.getCode().equals(code[0]) ? Stream.of(certificate) : Stream.empty();
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void byCodeAnAdminOfItsOrganisationRevokesAndAPlatformAdminMayToo() {
+        CertificateSummary revoked = as("beheer", "demo-zorg", Role.ORG_ADMIN)
+                .revokeByCode(certificate.verificationCode().readable().toLowerCase(), " Fraude ");
+
+        assertThat(revoked.status()).isEqualTo(CertificateStatus.REVOKED);
+        assertThat(revoked.revocationReason()).isEqualTo("Fraude");
+        assertThat(certificate.isRevoked()).isTrue();
+        assertThatThrownBy(() -> as("platform", null, Role.PLATFORM_ADMIN).revokeByCode(certificate.getCode(), "nogmaals"))
+                .isInstanceOf(InvalidRevocation.class).satisfies(e -> assertThat(((InvalidRevocation) e).alreadyRevoked()).isTrue());
+    }
+
+    @Test
+    void byCodeAnAdminOfAnotherOrganisationGetsTheSameNotFoundAsForAnUnknownCode() {
+        Certificates horeca = as("beheer.horeca", "demo-horeca", Role.ORG_ADMIN);
+
+        assertThatThrownBy(() -> horeca.revokeByCode(certificate.getCode(), "fraude")).isInstanceOf(CertificateNotFound.class)
+                .hasMessage("No certificate with this code for the caller");
+        assertThatThrownBy(() -> horeca.revokeByCode(VerificationCode.random().value(), "fraude"))
+                .isInstanceOf(CertificateNotFound.class).hasMessage("No certificate with this code for the caller");
+        assertThatThrownBy(() -> horeca.revokeByCode("<script>", "fraude"))
+                .isInstanceOf(CertificateNotFound.class).hasMessage("No certificate with this code for the caller");
+        assertThat(certificate.isRevoked()).isFalse();
+    }
+
+    @Test
+    void byCodeTheReasonIsRequired() {
+        Certificates admin = as("beheer", "demo-zorg", Role.ORG_ADMIN);
+
+        assertThatThrownBy(() -> admin.revokeByCode(certificate.getCode(), null)).isInstanceOf(InvalidRevocation.class)
+                .satisfies(e -> {
+                    assertThat(((InvalidRevocation) e).key()).isEqualTo("crt.revoke.reason.required");
+                    assertThat(((InvalidRevocation) e).alreadyRevoked()).isFalse();
+                });
+        assertThat(certificate.isRevoked()).isFalse();
     }
 
     @Test
