@@ -7,12 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.signaal.learning.course.boundary.CourseSummary;
 import nl.signaal.learning.course.boundary.Courses;
 import nl.signaal.organisations.assignments.boundary.AssignmentView;
 import nl.signaal.organisations.assignments.boundary.Assignments;
 import nl.signaal.organisations.assignments.boundary.NewAssignment;
+import nl.signaal.organisations.assignments.boundary.NewVersion;
 import nl.signaal.organisations.assignments.entity.Target;
 import nl.signaal.organisations.departments.boundary.DepartmentView;
 import nl.signaal.organisations.departments.boundary.Departments;
@@ -45,6 +48,7 @@ public class AssignmentsView implements Serializable {
     private List<AssignmentView> list = List.of();
     private List<DepartmentView> tree = List.of();
     private List<CourseSummary> published = List.of();
+    private List<NewVersion> newVersions = List.of();
 
     private Long courseId;
     private Target target = Target.ORGANISATION;
@@ -58,6 +62,23 @@ public class AssignmentsView implements Serializable {
         list = assignments.list();
         tree = departments.tree();
         published = courses.published(null, null, null, null);
+        Map<Long, Integer> current = new HashMap<>();
+        published.forEach(c -> current.put(c.courseId(), c.versionNumber()));
+        newVersions = assignments.newVersions(current);
+    }
+
+    /** The org admin's answer to "version N was published: must everyone retake it?". */
+    public void decide(NewVersion notice, boolean retake) {
+        try {
+            assignments.decideNewVersion(notice.courseId(), notice.version(), retake);
+            OrgTexts.message(FacesMessage.SEVERITY_INFO, retake ? "org.assignments.version.retake" : "org.assignments.version.keep",
+                    notice.courseTitle(), String.valueOf(notice.version()));
+        } catch (Refusal r) {
+            OrgTexts.message(FacesMessage.SEVERITY_ERROR, r.key(), r.args().toArray());
+        } catch (NotInYourOrganisationException e) {
+            OrgTexts.notFound();
+        }
+        load();
     }
 
     public void create() {
@@ -100,6 +121,10 @@ public class AssignmentsView implements Serializable {
         };
     }
 
+    public String label2(String key, String first, String second) {
+        return OrgTexts.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, List.of(first, second));
+    }
+
     public String label(String key, String arg) {
         return OrgTexts.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, List.of(arg == null ? "" : arg));
     }
@@ -109,6 +134,7 @@ public class AssignmentsView implements Serializable {
     public List<AssignmentView> getList() { return list; }
     public List<DepartmentView> getTree() { return tree; }
     public List<CourseSummary> getPublished() { return published; }
+    public List<NewVersion> getNewVersions() { return newVersions; }
     public Long getCourseId() { return courseId; }
     public void setCourseId(Long courseId) { this.courseId = courseId; }
     public Target getTarget() { return target; }

@@ -289,6 +289,46 @@ class CourseEditorBrowserIT {
         browser.open("trainer/courses/index.xhtml");
         assertThat(browser.driver().findElement(By.cssSelector("#courses tr[data-course='" + code + "']")).getText())
                 .contains("v1");
+
+        // an organisation assigns it; a second version makes its admin choose whether it must be retaken
+        String title = "Browsertest scenario " + code;
+        try (Browser admin = new Browser()) {
+            admin.signIn("beheer.zorg").open("org/assignments.xhtml");
+            Select course = new Select(admin.driver().findElement(By.id("assign-form:course")));
+            course.selectByVisibleText(course.getOptions().stream().map(o -> o.getText()).filter(t -> t.startsWith(title))
+                    .findFirst().orElseThrow());
+            admin.driver().findElement(By.id("assign-form:due")).sendKeys(java.time.LocalDate.now().plusMonths(1).toString());
+            admin.driver().findElement(By.id("assign-form:assign")).click();
+            admin.waitFor(d -> !d.findElements(By.xpath("//span[@class='assignment-course' and text()='" + title + "']")).isEmpty());
+
+            browser.open("trainer/courses/edit.xhtml?id=" + courseIdOf(code));
+            browser.waitFor(d -> !d.findElements(By.id("editor:open-draft")).isEmpty());
+            browser.driver().findElement(By.id("editor:open-draft")).click();
+            EditorPage second = new EditorPage(browser);
+            second.click(By.id("editor:publish"));
+            assertThat(second.messages()).isEqualTo("Gepubliceerd als versie 2.");
+
+            admin.open("org/assignments.xhtml");
+            By notice = By.xpath("//div[@class='new-version' and contains(., '" + title + "')]");
+            admin.waitFor(d -> !d.findElements(notice).isEmpty());
+            assertThat(admin.driver().findElement(notice).getText()).contains("versie 2 gepubliceerd");
+            admin.driver().findElement(notice).findElement(By.cssSelector("button.version-retake")).click();
+            admin.waitFor(d -> d.findElements(notice).isEmpty());
+            assertThat(admin.text(By.id("messages"))).contains("moet de cursus opnieuw doen");
+
+            admin.driver().findElement(By.xpath("//tr[.//span[@class='assignment-course' and text()='" + title
+                    + "']]//button[contains(@class,'assignment-remove')]")).click();
+            admin.waitFor(d -> d.findElement(By.id("list-form:confirm-yes")).isDisplayed());
+            admin.driver().findElement(By.id("list-form:confirm-yes")).click();
+            admin.waitFor(d -> d.findElements(By.xpath("//span[@class='assignment-course' and text()='" + title + "']")).isEmpty());
+        }
+    }
+
+    private long courseIdOf(String code) {
+        browser.open("trainer/courses/index.xhtml");
+        String href = browser.driver().findElement(By.cssSelector("#courses tr[data-course='" + code + "'] a.edit-course"))
+                .getAttribute("href");
+        return Long.parseLong(href.replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
 
     /** /trainer/courses/scenario.xhtml */

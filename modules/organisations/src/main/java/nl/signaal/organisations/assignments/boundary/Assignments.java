@@ -20,6 +20,7 @@ import nl.signaal.organisations.assignments.control.DueDates;
 import nl.signaal.organisations.assignments.entity.Assignment;
 import nl.signaal.organisations.assignments.entity.Target;
 import nl.signaal.organisations.completions.entity.CompletionFact;
+import nl.signaal.organisations.completions.entity.CourseVersionPolicy;
 import nl.signaal.organisations.dashboard.control.DashboardReader;
 import nl.signaal.organisations.departments.control.DepartmentTree;
 import nl.signaal.organisations.departments.entity.Department;
@@ -113,6 +114,66 @@ public class Assignments {
         Assignment assignment = tenant.find(em, Assignment.class, id);
         em.remove(assignment);
         audit.record(currentCaller.require(), "organisations", "Assignment", id, "delete", assignment.getCourseTitle());
+    }
+
+    /**
+     * The assigned courses that have a published version newer than the one this organisation's
+     * admins last decided about. The web layer reads the current versions from learning (this
+     * context never does). A course seen for the first time is recorded at its current version:
+     * there is nothing to decide about versions older than the first assignment.
+     *
+     * @param currentVersions per course id, the number of its newest published version
+     */
+    public List<NewVersion> newVersions(Map<Long, Integer> currentVersions) {
+        long organisation = tenant.organisationId();
+        Map<Long, CourseVersionPolicy> policies = new HashMap<>();
+        tenant.query(em, CourseVersionPolicy.FIND_ALL, CourseVersionPolicy.class).getResultStream()
+                .forEach(p -> policies.put(p.getCourseId(), p));
+        Map<Long, String> titles = new LinkedHashMap<>();
+        tenant.query(em, Assignment.FIND_ALL, Assignment.class).getResultStream()
+                .forEach(a -> titles.putIfAbsent(a.getCourseId(), a.getCourseTitle()));
+        List<NewVersion> result = new ArrayList<>();
+        titles.forEach((courseId, title) -> {
+            Integer current = currentVersions.get(courseId);
+            if (current == null) {
+                return;
+            }
+            CourseVersionPolicy policy = policies.get(courseId);
+            if (policy == null) {
+                em.persist(new CourseVersionPolicy(organisation, courseId, current));
+            } else if (current > policy.getKnownVersion()) {
+                result.add(new NewVersion(courseId, title, current, policy.getMinimumVersion()));
+            }
+        });
+        return result;
+    }
+
+    /**
+     * The org admin's answer for {@code version} of a course: {@code retake} makes completions of
+     * earlier versions stop counting for every assignment of the course (due dates, dashboard,
+     * reminders); otherwise earlier versions stay valid. Certificates already issued are untouched.
+     */
+    public void decideNewVersion(long courseId, int version, boolean retake) {
+        long organisation = tenant.organisationId();
+        if (version < 1) {
+            throw new Refusal("org.assignments.version.invalid");
+        }
+        boolean assigned = tenant.query(em, Assignment.FIND_ALL, Assignment.class).getResultStream()
+                .anyMatch(a -> a.getCourseId() == courseId);
+        if (!assigned) {
+            throw new nl.signaal.platform.tenant.NotInYourOrganisationException(Assignment.class, courseId);
+        }
+        CourseVersionPolicy policy = tenant.query(em, CourseVersionPolicy.FIND_ONE, CourseVersionPolicy.class)
+                .setParameter("course", courseId).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        if (policy == null) {
+            policy = new CourseVersionPolicy(organisation, courseId, version);
+            em.persist(policy);
+        }
+        Caller caller = currentCaller.require();
+        policy.decide(version, retake, caller.subject(), OffsetDateTime.now(clock));
+        audit.record(caller, "organisations", "CourseVersionPolicy", courseId, retake ? "retake-required" : "earlier-versions-count",
+                "v" + version);
     }
 
     /**

@@ -18,10 +18,12 @@ import nl.signaal.platform.tenant.TenantOwned;
 @Table(schema = "organisations", name = "completion_fact")
 @NamedQuery(name = CompletionFact.LATEST_PER_SUBJECT_AND_COURSE,
         query = "SELECT f.learnerSubject, f.courseId, MAX(f.completedAt) FROM CompletionFact f"
-                + " WHERE f.organisationId = :organisation GROUP BY f.learnerSubject, f.courseId")
+                + " WHERE f.organisationId = :organisation AND " + CourseVersionPolicy.COUNTS
+                + " GROUP BY f.learnerSubject, f.courseId")
 @NamedQuery(name = CompletionFact.LATEST_OF_SUBJECT,
         query = "SELECT f.courseId, MAX(f.completedAt) FROM CompletionFact f"
-                + " WHERE f.organisationId = :organisation AND f.learnerSubject = :subject GROUP BY f.courseId")
+                + " WHERE f.organisationId = :organisation AND f.learnerSubject = :subject AND " + CourseVersionPolicy.COUNTS
+                + " GROUP BY f.courseId")
 @NamedQuery(name = CompletionFact.EXPIRING,
         query = "SELECT m.departmentId, f.courseId, MAX(f.courseTitle), COUNT(DISTINCT f.learnerSubject), MIN(" + CompletionFact.VALID_UNTIL + ")"
                 + " FROM CompletionFact f, Member m"
@@ -44,6 +46,9 @@ import nl.signaal.platform.tenant.TenantOwned;
 @NamedQuery(name = CompletionFact.OF_SUBJECT,
         query = "SELECT f.courseId, f.courseTitle, f.completedAt, " + CompletionFact.VALID_UNTIL + " FROM CompletionFact f"
                 + " WHERE f.organisationId = :organisation AND f.learnerSubject = :subject ORDER BY f.completedAt")
+@NamedQuery(name = CompletionFact.EXPORT,
+        query = "SELECT f.learnerSubject, f.courseId, f.courseTitle, f.courseVersion, f.completedAt, f.scorePercent, "
+                + CompletionFact.VALID_UNTIL + " FROM CompletionFact f WHERE f.organisationId = :organisation ORDER BY f.completedAt, f.id")
 public class CompletionFact implements TenantOwned {
 
     /**
@@ -57,6 +62,11 @@ public class CompletionFact implements TenantOwned {
     public static final String PER_DAY = "CompletionFact.perDay";
     /** One person's completions (course, title, time, last day of validity), oldest first. */
     public static final String OF_SUBJECT = "CompletionFact.ofSubject";
+    /**
+     * Every completion of the organisation with its last day of validity, oldest first: the HR export
+     * ({@code CompletionExport}). Columns: subject, course id, title, version, completed at, score, valid until.
+     */
+    public static final String EXPORT = "CompletionFact.export";
 
     /**
      * The last day a completion's certificate is valid: its Dutch completion day plus the course's

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.signaal.organisations.completions.entity.CourseVersionPolicy;
 import nl.signaal.organisations.assignments.control.Audience;
 import nl.signaal.organisations.assignments.entity.Assignment;
 import nl.signaal.organisations.directory.entity.Organisation;
@@ -88,6 +89,7 @@ public class ReminderStore {
         List<Object[]> latest = em.createNativeQuery("SELECT DISTINCT ON (f.learner_subject, f.course_id)"
                         + " f.learner_subject, f.course_id, f.completed_at, f.validity_months, f.course_title"
                         + " FROM organisations.completion_fact f WHERE f.organisation_id = ?1"
+                        + " AND " + CourseVersionPolicy.COUNTS_SQL
                         + " ORDER BY f.learner_subject, f.course_id, f.completed_at DESC")
                 .setParameter(1, organisationId).getResultList();
         for (Object[] row : latest) {

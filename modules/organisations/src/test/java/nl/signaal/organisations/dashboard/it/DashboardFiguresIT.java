@@ -82,7 +82,11 @@ class DashboardFiguresIT {
     }
 
     private CourseCompleted completion(long id, String subject, String organisation) {
-        return new CourseCompleted(id, subject, "Test Persoon", organisation, courseId, 1, "Signalen herkennen (IT)",
+        return completion(id, subject, organisation, 1);
+    }
+
+    private CourseCompleted completion(long id, String subject, String organisation, int version) {
+        return new CourseCompleted(id, subject, "Test Persoon", organisation, courseId, version, "Signalen herkennen (IT)",
                 Sector.HEALTHCARE, Instant.now(), 85, Optional.of(24));
     }
 
@@ -115,5 +119,18 @@ class DashboardFiguresIT {
 
         assertThat(probe.factsOf(id)).as("stored, for demo-horeca").isEqualTo(1);
         assertThat(row().completed()).isZero();
+    }
+
+    @Test
+    void afterTheAdminRequiresANewVersionOnlyCompletionsOfThatVersionCount() {
+        String subject = setup.subjects().get(2);
+        completions.fire(completion(-ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), subject, "demo-zorg", 1));
+        assertThat(row().completed()).isEqualTo(1);
+
+        probe.requireVersion(setup.organisationId(), courseId, 2);
+
+        assertThat(row().completed()).as("version 1 no longer counts").isZero();
+        completions.fire(completion(-ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), subject, "demo-zorg", 2));
+        assertThat(row().completed()).as("version 2 does").isEqualTo(1);
     }
 }

@@ -43,6 +43,14 @@ public class DashboardProbe {
         return new Setup(organisationId, department.getId(), subjects, assignment.getId());
     }
 
+    /** As an org admin's "must be retaken from version {@code minimum} on" decision leaves it. */
+    public void requireVersion(long organisationId, long courseId, int minimum) {
+        em.createNativeQuery("INSERT INTO organisations.course_version_policy (organisation_id, course_id, minimum_version,"
+                        + " known_version) VALUES (?1, ?2, ?3, ?3) ON CONFLICT (organisation_id, course_id)"
+                        + " DO UPDATE SET minimum_version = EXCLUDED.minimum_version, known_version = EXCLUDED.known_version")
+                .setParameter(1, organisationId).setParameter(2, courseId).setParameter(3, minimum).executeUpdate();
+    }
+
     public int factsOf(long completionId) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM organisations.completion_fact WHERE completion_id = ?1")
                 .setParameter(1, completionId).getSingleResult()).intValue();
@@ -50,6 +58,8 @@ public class DashboardProbe {
 
     public void remove(Setup setup) {
         em.createNativeQuery("DELETE FROM organisations.completion_fact WHERE learner_subject LIKE 'it-%' AND course_id IN"
+                + " (SELECT course_id FROM organisations.assignment WHERE id = ?1)").setParameter(1, setup.assignmentId()).executeUpdate();
+        em.createNativeQuery("DELETE FROM organisations.course_version_policy WHERE course_id IN"
                 + " (SELECT course_id FROM organisations.assignment WHERE id = ?1)").setParameter(1, setup.assignmentId()).executeUpdate();
         em.createNativeQuery("DELETE FROM organisations.assignment WHERE id = ?1").setParameter(1, setup.assignmentId()).executeUpdate();
         em.createNativeQuery("DELETE FROM organisations.member WHERE department_id = ?1").setParameter(1, setup.departmentId()).executeUpdate();
