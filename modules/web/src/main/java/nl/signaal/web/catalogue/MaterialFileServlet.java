@@ -17,9 +17,11 @@ import nl.signaal.platform.caller.CurrentCaller;
  * Serves an uploaded file ({@code ?id=}) as a download, or its PNG preview ({@code &preview=1})
  * inline. Under {@code /trainer/} so web.xml admits only trainers and platform admins; the
  * boundary checks again. The type is the detected one from the allow-list, never HTML; nosniff
- * and a sandboxing CSP keep a browser from reinterpreting the bytes.
+ * and a sandboxing CSP keep a browser from reinterpreting the bytes. Learners reach it as
+ * {@code /learn/material} for the material their lessons show; the catalogue decides what each
+ * caller may see (a learner: published campaigns only).
  */
-@WebServlet("/trainer/catalogue/material")
+@WebServlet({"/trainer/catalogue/material", "/learn/material"})
 public class MaterialFileServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

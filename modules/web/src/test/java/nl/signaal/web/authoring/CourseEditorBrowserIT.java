@@ -196,7 +196,13 @@ class CourseEditorBrowserIT {
             Select course = new Select(browser.driver().findElement(By.id("use-material:course")));
             course.selectByVisibleText(course.getOptions().stream().map(o -> o.getText())
                     .filter(t -> t.startsWith("Browsertest materiaal " + word)).findFirst().orElseThrow());
-            browser.waitFor(d -> d.findElement(By.id("use-material:lesson")).isEnabled());
+            browser.waitFor(d -> {
+                try {
+                    return d.findElement(By.id("use-material:lesson")).isEnabled();
+                } catch (org.openqa.selenium.StaleElementReferenceException reRendered) {
+                    return false;
+                }
+            });
             new Select(browser.driver().findElement(By.id("use-material:lesson"))).selectByVisibleText("Materiaal");
             browser.driver().findElement(By.id("use-material:add")).click();
             EditorPage back = new EditorPage(browser);
@@ -211,6 +217,12 @@ class CourseEditorBrowserIT {
             assertThat(browser.texts(By.cssSelector(".material-result-title"))).containsExactly("Affiche " + word);
             back.click(By.cssSelector("button.add-material"));
             assertThat(back.blockKinds()).containsExactly("MATERIAL", "MATERIAL", "REPORTING_ROUTE");
+
+            // as a learner sees it: the licence and a link that opens the material itself
+            back.click(By.id("editor:show-preview"));
+            browser.waitFor(d -> !d.findElements(By.id("editor:preview")).isEmpty());
+            assertThat(browser.driver().findElements(By.cssSelector(".preview-lesson a.material-open")))
+                    .extracting(a -> a.getAttribute("href")).containsExactly("https://example.org/affiche", "https://example.org/affiche");
             browser.assertNoJavaScriptErrors();
         } finally {
             HttpResponse<String> deleted = send(admin, "DELETE", "api/v1/campaigns/" + campaignId, null);

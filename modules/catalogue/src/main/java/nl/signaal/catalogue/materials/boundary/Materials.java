@@ -96,14 +96,21 @@ public class Materials {
         return settings.limits().maxBytes();
     }
 
+    /**
+     * A material whose campaign the caller may see. Learners (and org admins) may read published
+     * campaigns' material too: courses show it in their lessons.
+     */
+    @RolesAllowed({Role.LEARNER, Role.ORG_ADMIN, Role.TRAINER, Role.PLATFORM_ADMIN})
     public Optional<MaterialSummary> find(Caller caller, long id) {
         return store.find(id).filter(m -> campaignVisible(caller, m.campaignId()));
     }
 
+    @RolesAllowed({Role.LEARNER, Role.ORG_ADMIN, Role.TRAINER, Role.PLATFORM_ADMIN})
     public Optional<StoredFile> content(Caller caller, long id) {
         return find(caller, id).flatMap(m -> store.content(id));
     }
 
+    @RolesAllowed({Role.LEARNER, Role.ORG_ADMIN, Role.TRAINER, Role.PLATFORM_ADMIN})
     public Optional<byte[]> preview(Caller caller, long id) {
         return find(caller, id).flatMap(m -> store.preview(id));
     }
