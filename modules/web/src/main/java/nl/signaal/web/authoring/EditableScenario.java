@@ -66,6 +66,8 @@ public class EditableScenario implements Serializable {
         public String getQuestionEn() { return questionEn; }
         public void setQuestionEn(String v) { questionEn = v; }
         public List<Choice> getChoices() { return choices; }
+        public Long getMaterialId() { return materialId; }
+        public void setMaterialId(Long v) { materialId = v; }
     }
 
     /** One answer to a situation's question. */

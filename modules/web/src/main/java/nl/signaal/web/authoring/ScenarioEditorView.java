@@ -53,6 +53,7 @@ public class ScenarioEditorView implements Serializable {
     private EditableScenario scenario;
     private List<Signal> signals = List.of();
     private List<Problem> problems = List.of();
+    private List<CourseMaterial> materials = List.of();
 
     /** A node of the outline: reachable from the start or not, with where each choice leads. */
     public record OutlineNode(String id, String text, boolean reachable, List<OutlineEdge> edges) implements Serializable {
@@ -60,6 +61,10 @@ public class ScenarioEditorView implements Serializable {
 
     /** One choice in the outline. */
     public record OutlineEdge(String label, String target, boolean ending, boolean missing) implements Serializable {
+    }
+
+    /** Catalogue material the course's lessons use, which a situation may show too. */
+    public record CourseMaterial(long id, String title) implements Serializable {
     }
 
     /** A target a choice may lead to, for the select. */
@@ -85,6 +90,7 @@ public class ScenarioEditorView implements Serializable {
         CourseContent content = draft.content();
         signals = List.copyOf(content.signals().values());
         problems = draft.problems();
+        materials = materialsOf(content);
         scenario = content.quiz().stream().filter(Scenario.class::isInstance).map(Scenario.class::cast).findFirst()
                 .map(EditableScenario::of).orElseGet(() -> {
                     EditableScenario fresh = new EditableScenario("scenario");
@@ -119,6 +125,15 @@ public class ScenarioEditorView implements Serializable {
         } catch (InvalidDraftException e) {
             message(FacesMessage.SEVERITY_ERROR, text("author.edit.invalid", text(e.key(), e.args())));
         }
+    }
+
+    private static List<CourseMaterial> materialsOf(CourseContent content) {
+        Map<Long, CourseMaterial> found = new java.util.LinkedHashMap<>();
+        content.lessons().forEach(l -> l.blocks().stream()
+                .filter(nl.signaal.learning.course.boundary.ContentBlock.Material.class::isInstance)
+                .map(nl.signaal.learning.course.boundary.ContentBlock.Material.class::cast)
+                .forEach(m -> found.putIfAbsent(m.materialId(), new CourseMaterial(m.materialId(), m.cachedTitle().nl()))));
+        return List.copyOf(found.values());
     }
 
     public void addNode() {
@@ -232,4 +247,5 @@ public class ScenarioEditorView implements Serializable {
     public EditableScenario getScenario() { return scenario; }
     public List<Signal> getSignals() { return signals; }
     public List<Problem> getProblems() { return problems; }
+    public List<CourseMaterial> getMaterials() { return materials; }
 }

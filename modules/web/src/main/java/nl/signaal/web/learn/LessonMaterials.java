@@ -33,8 +33,15 @@ public class LessonMaterials {
     private final Map<Long, Optional<MaterialSummary>> seen = new HashMap<>();
 
     public MaterialSummary of(ContentBlock.Material block) {
-        return seen.computeIfAbsent(block.materialId(),
-                id -> caller.current().flatMap(c -> materials.find(c, id))).orElse(null);
+        return byId(block.materialId());
+    }
+
+    /** A material by id (a scenario situation's picture or video); null when there is none or it is not visible. */
+    public MaterialSummary byId(Long materialId) {
+        if (materialId == null) {
+            return null;
+        }
+        return seen.computeIfAbsent(materialId, id -> caller.current().flatMap(c -> materials.find(c, id))).orElse(null);
     }
 
     /** The address of the file or its preview, under the path the reader's role may open. */

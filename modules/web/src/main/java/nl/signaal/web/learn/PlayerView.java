@@ -255,6 +255,11 @@ public class PlayerView implements Serializable {
     }
 
     private CourseContent content() {
+        if (view == null) {
+            // a post-back to a view whose attempt was never loaded (e.g. after a failed request): as unknown
+            throw new jakarta.faces.application.ViewExpiredException(
+                    FacesContext.getCurrentInstance().getViewRoot().getViewId());
+        }
         return view.content();
     }
 
