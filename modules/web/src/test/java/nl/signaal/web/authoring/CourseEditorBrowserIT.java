@@ -88,8 +88,8 @@ class CourseEditorBrowserIT {
         }
 
         List<String> blockKinds() {
-            return browser.driver().findElements(By.cssSelector("#blocks tr.block-row")).stream()
-                    .map(tr -> tr.getAttribute("data-kind")).toList();
+            return browser.driver().findElements(By.cssSelector("[id='editor:blocks'] span.block-kind")).stream()
+                    .map(span -> span.getAttribute("data-kind")).toList();
         }
 
         String messages() {
@@ -121,6 +121,13 @@ class CourseEditorBrowserIT {
         assertThat(editor.blockKinds()).containsExactly("RICH_TEXT", "REPORTING_ROUTE");
         browser.driver().findElement(By.cssSelector("textarea.block-text-nl"))
                 .sendKeys("<p>Een patiënt komt met een ‘werkgever’ die het woord doet.</p><script>alert(1)</script>");
+        // the keyboard alternative to dragging a block: "Omlaag" on the text block, then back
+        editor.click(By.cssSelector("[id='editor:blocks'] button.block-down"));
+        assertThat(editor.blockKinds()).containsExactly("REPORTING_ROUTE", "RICH_TEXT");
+        editor.click(By.cssSelector("[id='editor:blocks'] button.block-down"));
+        assertThat(editor.blockKinds()).containsExactly("RICH_TEXT", "REPORTING_ROUTE");
+        assertThat(browser.driver().findElement(By.cssSelector("textarea.block-text-nl")).getAttribute("value"))
+                .as("the text travelled with its block").contains("werkgever");
         editor.click(By.id("editor:add-lesson"));
         editor.setLessonTitle("Doorvragen");
         editor.click(By.id("editor:save"));
