@@ -54,7 +54,15 @@ class AssignmentsBrowserIT {
         }
 
         List<String> courses() {
-            return browser.texts(By.cssSelector("[id='list-form:assignments'] .assignment-course"));
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return browser.texts(By.cssSelector("[id='list-form:assignments'] .assignment-course"));
+                } catch (org.openqa.selenium.StaleElementReferenceException reRendered) {
+                    if (attempt == 5) {
+                        throw reRendered;
+                    }
+                }
+            }
         }
 
         void removeAll(String courseTitleStart) {

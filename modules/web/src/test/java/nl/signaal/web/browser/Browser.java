@@ -53,6 +53,8 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // an ajax update may replace an element between finding and reading it: look again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public WebDriver driver() {
