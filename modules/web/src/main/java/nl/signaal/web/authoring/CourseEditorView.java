@@ -345,10 +345,7 @@ public class CourseEditorView implements Serializable {
     // texts
 
     public String problemText(Problem problem) {
-        List<Object> args = new ArrayList<>();
-        args.add(problem.where());
-        args.addAll(problem.args());
-        return text("problem." + problem.code(), args.toArray());
+        return ProblemTexts.of(language.getLocale(), problem);
     }
 
     private String text(String key, Object... args) {

@@ -212,10 +212,7 @@ public class ScenarioEditorView implements Serializable {
     }
 
     public String problemText(Problem problem) {
-        List<Object> args = new ArrayList<>();
-        args.add(problem.where());
-        args.addAll(problem.args());
-        return text("problem." + problem.code(), args.toArray());
+        return ProblemTexts.of(language.getLocale(), problem);
     }
 
     public String signalText(Signal signal) {
