@@ -136,7 +136,8 @@ class MaterialPreviewBrowserIT {
                 try {
                     button.isDisplayed();
                     return false;
-                } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    // stale, or (Chromium, mid-navigation) "node does not belong to the document": the form posted
                     return true; // the form posted and a new page is there
                 }
             });
