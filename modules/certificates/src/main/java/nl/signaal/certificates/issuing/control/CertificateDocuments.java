@@ -21,8 +21,17 @@ public class CertificateDocuments {
     @ConfigProperty(name = "signaal.public-url", defaultValue = "http://localhost:8080/signaal/")
     String publicUrl;
 
+    /** How many certificates of a bulk download are rendered at once; 0: one per processor core. */
+    @Inject
+    @ConfigProperty(name = "signaal.certificates.zip.threads", defaultValue = "0")
+    int zipThreads;
+
     @Inject
     OrganisationNames organisations;
+
+    public int zipThreads() {
+        return zipThreads > 0 ? zipThreads : Runtime.getRuntime().availableProcessors();
+    }
 
     public String verificationUrl(VerificationCode code) {
         return CertificatePdf.verificationUrl(publicUrl, code);
