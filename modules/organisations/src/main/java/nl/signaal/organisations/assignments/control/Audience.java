@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.signaal.organisations.assignments.entity.Target;
 import nl.signaal.platform.shared.Sector;
 
@@ -26,6 +26,10 @@ public final class Audience {
     }
 
     private final Map<Long, Long> parentOf;
+    // A dashboard asks about every member × every assignment (10,000 × 30 in a large organisation),
+    // so what only depends on a department or a job is worked out once per instance.
+    private final Map<Long, Set<Long>> pathToTop = new ConcurrentHashMap<>();
+    private final Map<String, String> normalisedJobs = new ConcurrentHashMap<>();
 
     /** @param parentOf each department's parent id (absent or null for a top-level department) */
     public Audience(Map<Long, Long> parentOf) {
@@ -38,21 +42,27 @@ public final class Audience {
             case ORGANISATION -> true;
             case DEPARTMENT -> person.departmentId() != null && inSubtree(person.departmentId(), rule.departmentId());
             case SECTOR -> person.sector() != null && person.sector() == rule.sector();
-            case JOB -> person.job() != null && normalise(person.job()).equals(normalise(rule.job()));
+            case JOB -> person.job() != null && normalisedJob(person.job()).equals(normalisedJob(rule.job()));
         };
     }
 
     /** Whether {@code department} is {@code root} or lies under it. */
     boolean inSubtree(long department, Long root) {
+        return root != null && pathToTop.computeIfAbsent(department, this::pathToTop).contains(root);
+    }
+
+    /** The department and its ancestors up to the top (or up to a cycle, which a tree never has). */
+    private Set<Long> pathToTop(long department) {
         Set<Long> seen = new HashSet<>();
         Long current = department;
         while (current != null && seen.add(current)) {
-            if (Objects.equals(current, root)) {
-                return true;
-            }
             current = parentOf.get(current);
         }
-        return false;
+        return seen;
+    }
+
+    private String normalisedJob(String job) {
+        return job == null ? normalise(null) : normalisedJobs.computeIfAbsent(job, Audience::normalise);
     }
 
     public static String normalise(String job) {

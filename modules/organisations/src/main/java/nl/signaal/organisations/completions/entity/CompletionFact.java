@@ -12,33 +12,14 @@ import nl.signaal.platform.tenant.TenantOwned;
 /**
  * That someone of an organisation completed one version of a course, as learning announced it.
  * Written only by {@code CompletionRecorder} (an idempotent insert), read only in aggregates,
- * so the entity has no setters and no generated id.
+ * so the entity has no setters and no generated id. The dashboard reads the latest completion per
+ * person and course from {@link CompletionLatest}, which the database keeps from these rows.
  */
 @Entity
 @Table(schema = "organisations", name = "completion_fact")
-@NamedQuery(name = CompletionFact.LATEST_PER_SUBJECT_AND_COURSE,
-        query = "SELECT f.learnerSubject, f.courseId, MAX(f.completedAt) FROM CompletionFact f"
-                + " WHERE f.organisationId = :organisation AND " + CourseVersionPolicy.COUNTS
-                + " GROUP BY f.learnerSubject, f.courseId")
 @NamedQuery(name = CompletionFact.LATEST_OF_SUBJECT,
         query = "SELECT f.courseId, MAX(f.completedAt) FROM CompletionFact f"
                 + " WHERE f.organisationId = :organisation AND f.learnerSubject = :subject AND " + CourseVersionPolicy.COUNTS
-                + " GROUP BY f.courseId")
-@NamedQuery(name = CompletionFact.EXPIRING,
-        query = "SELECT m.departmentId, f.courseId, MAX(f.courseTitle), COUNT(DISTINCT f.learnerSubject), MIN(" + CompletionFact.VALID_UNTIL + ")"
-                + " FROM CompletionFact f, Member m"
-                + " WHERE f.organisationId = :organisation AND m.organisationId = :organisation AND m.active = TRUE"
-                + " AND m.keycloakUserId = f.learnerSubject AND " + CompletionFact.VALID_UNTIL + " BETWEEN :from AND :until"
-                + " AND NOT EXISTS (SELECT g.id FROM CompletionFact g WHERE g.organisationId = :organisation"
-                + " AND g.learnerSubject = f.learnerSubject AND g.courseId = f.courseId AND g.completedAt > f.completedAt)"
-                + " GROUP BY m.departmentId, f.courseId")
-@NamedQuery(name = CompletionFact.EXPIRING_WITHOUT_MEMBER,
-        query = "SELECT f.courseId, MAX(f.courseTitle), COUNT(DISTINCT f.learnerSubject), MIN(" + CompletionFact.VALID_UNTIL + ")"
-                + " FROM CompletionFact f"
-                + " WHERE f.organisationId = :organisation AND " + CompletionFact.VALID_UNTIL + " BETWEEN :from AND :until"
-                + " AND NOT EXISTS (SELECT m.id FROM Member m WHERE m.organisationId = :organisation AND m.keycloakUserId = f.learnerSubject)"
-                + " AND NOT EXISTS (SELECT g.id FROM CompletionFact g WHERE g.organisationId = :organisation"
-                + " AND g.learnerSubject = f.learnerSubject AND g.courseId = f.courseId AND g.completedAt > f.completedAt)"
                 + " GROUP BY f.courseId")
 @NamedQuery(name = CompletionFact.PER_DAY,
         query = "SELECT f.completedOn, COUNT(f) FROM CompletionFact f"
@@ -51,13 +32,6 @@ import nl.signaal.platform.tenant.TenantOwned;
                 + CompletionFact.VALID_UNTIL + " FROM CompletionFact f WHERE f.organisationId = :organisation ORDER BY f.completedAt, f.id")
 public class CompletionFact implements TenantOwned {
 
-    /**
-     * Per department (of active members) and course: how many people's latest certificate runs out
-     * between {@code :from} and {@code :until}, and the first such day.
-     */
-    public static final String EXPIRING = "CompletionFact.expiring";
-    /** The same per course for people without a member row (they count as "no department"). */
-    public static final String EXPIRING_WITHOUT_MEMBER = "CompletionFact.expiringWithoutMember";
     /** Completions per Dutch calendar day between {@code :from} and {@code :until}, for the trend. */
     public static final String PER_DAY = "CompletionFact.perDay";
     /** One person's completions (course, title, time, last day of validity), oldest first. */
@@ -77,7 +51,6 @@ public class CompletionFact implements TenantOwned {
     public static final String VALID_UNTIL = "SQL('CAST(? + make_interval(months => COALESCE(?, (SELECT o.certificate_validity_months"
             + " FROM organisations.organisation o WHERE o.id = ?))) AS DATE)', f.completedOn, f.validityMonths, f.organisationId)";
 
-    public static final String LATEST_PER_SUBJECT_AND_COURSE = "CompletionFact.latestPerSubjectAndCourse";
     public static final String LATEST_OF_SUBJECT = "CompletionFact.latestOfSubject";
 
     @Id

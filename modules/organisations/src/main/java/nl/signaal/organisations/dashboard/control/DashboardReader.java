@@ -21,10 +21,11 @@ import nl.signaal.organisations.dashboard.boundary.ExpiringCertificates;
 import nl.signaal.organisations.dashboard.boundary.GroupKind;
 import nl.signaal.organisations.dashboard.boundary.MemberStatus;
 import nl.signaal.organisations.dashboard.boundary.SignalHeatMap;
-import nl.signaal.organisations.signals.entity.SignalJudgement;
+import nl.signaal.organisations.signals.entity.SignalTally;
 import nl.signaal.organisations.assignments.control.Audience;
 import nl.signaal.organisations.assignments.entity.Assignment;
 import nl.signaal.organisations.completions.entity.CompletionFact;
+import nl.signaal.organisations.completions.entity.CompletionLatest;
 import nl.signaal.organisations.dashboard.boundary.DashboardFigures;
 import nl.signaal.organisations.departments.control.DepartmentTree;
 import nl.signaal.organisations.departments.entity.Department;
@@ -35,9 +36,10 @@ import nl.signaal.platform.tenant.TenantScope;
 /**
  * Reads what the dashboard needs in a fixed number of statements, whatever the organisation's
  * size: departments, assignments, active members (as a projection) and the latest completion per
- * person and course (grouped in the database) for the completion figures; for the full report also
- * the heat map's counts, the expiring certificates and the completions per day, each grouped in the
- * database. All through the tenant scope.
+ * person and course (one row each in {@link CompletionLatest}, which the database keeps) for the
+ * completion figures; for the full report also the heat map's counts, the expiring certificates
+ * (from the same summary) and the completions per day, each grouped in the database. All through
+ * the tenant scope. Why summaries: docs/adr/0009.
  */
 @Dependent
 public class DashboardReader {
@@ -62,9 +64,10 @@ public class DashboardReader {
 
     /**
      * The whole dashboard in nine statements, whatever the organisation's size: departments,
-     * assignments, active members, latest completions, the heat map's counts (members; people
-     * without a member row), the expiring certificates (the same two) and the completions per day
-     * — each grouped in the database where it can be.
+     * assignments, active members, latest completions, the heat map's labels and counts, the expiring
+     * certificates (members; people without a member row) and the completions per day — each
+     * grouped in the database, the latest completions and the heat map's counts kept grouped by it
+     * (docs/adr/0009).
      */
     public DashboardReport report() {
         List<Department> departments = departments();
@@ -72,20 +75,23 @@ public class DashboardReader {
         List<Audience.Rule> rules = rules();
         LocalDate today = today();
         DashboardFigures completion = figures(departments, paths, rules, today);
+        Map<List<Object>, Object[]> labels = new HashMap<>();
+        tenant.query(em, SignalTally.LABELS, Object[].class).getResultStream().forEach(r -> labels.put(List.of(r[0], r[1]), r));
         List<SignalHeatMaps.Count> counts = new ArrayList<>();
-        tenant.query(em, SignalJudgement.HEAT_MAP, Object[].class).getResultStream()
-                .forEach(r -> counts.add(new SignalHeatMaps.Count((Long) r[0], (String) r[2], (String) r[1],
-                        (String) r[3], (String) r[4], (Long) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue())));
-        tenant.query(em, SignalJudgement.HEAT_MAP_WITHOUT_MEMBER, Object[].class).getResultStream()
-                .forEach(r -> counts.add(new SignalHeatMaps.Count((Long) r[0], (String) r[2], (String) r[1],
-                        (String) r[3], (String) r[4], null, ((Number) r[5]).intValue(), ((Number) r[6]).intValue())));
+        tenant.query(em, SignalTally.HEAT_MAP, Object[].class).getResultStream().forEach(r -> {
+            Object[] label = labels.get(List.of(r[0], r[1]));
+            if (label != null) {
+                counts.add(new SignalHeatMaps.Count((Long) r[0], (String) label[2], (String) r[1], (String) label[3],
+                        (String) label[4], (Long) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).intValue()));
+            }
+        });
         SignalHeatMap signals = SignalHeatMaps.compute(counts, paths);
         Map<Long, String> titles = new HashMap<>();
         rules.forEach(r -> titles.putIfAbsent(r.courseId(), r.courseTitle()));
         LocalDate until = today.plusDays(EXPIRING_WITHIN_DAYS);
-        List<Object[]> expiringRows = new ArrayList<>(tenant.query(em, CompletionFact.EXPIRING, Object[].class)
+        List<Object[]> expiringRows = new ArrayList<>(tenant.query(em, CompletionLatest.EXPIRING, Object[].class)
                 .setParameter("from", today).setParameter("until", until).getResultList());
-        tenant.query(em, CompletionFact.EXPIRING_WITHOUT_MEMBER, Object[].class)
+        tenant.query(em, CompletionLatest.EXPIRING_WITHOUT_MEMBER, Object[].class)
                 .setParameter("from", today).setParameter("until", until).getResultStream()
                 .forEach(r -> expiringRows.add(new Object[] {null, r[0], r[1], r[2], r[3]}));
         List<ExpiringCertificates> expiring = expiringRows.stream()
@@ -97,7 +103,7 @@ public class DashboardReader {
                         (a, b) -> new ExpiringCertificates(a.kind(), a.departmentId(), a.department(), a.courseId(), a.courseTitle(),
                                 a.people() + b.people(), a.firstExpiry().isBefore(b.firstExpiry()) ? a.firstExpiry() : b.firstExpiry())))
                 .values().stream()
-                .sorted(EXPIRING_ORDER)
+                .sorted(expiringOrder())
                 .toList();
         Map<LocalDate, Integer> perDay = new HashMap<>();
         tenant.query(em, CompletionFact.PER_DAY, Object[].class).setParameter("from", Trend.from(today)).setParameter("until", today)
@@ -151,16 +157,17 @@ public class DashboardReader {
                 member.getDepartmentId(), department, member.getJob(), member.isActive(), courses);
     }
 
-    private static final java.text.Collator DUTCH = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl"));
-
     /** How many days ahead a certificate counts as expiring. */
     public static final int EXPIRING_WITHIN_DAYS = 90;
 
-    /** Soonest first, then by course and department. */
-    static final Comparator<ExpiringCertificates> EXPIRING_ORDER = Comparator.comparing(ExpiringCertificates::firstExpiry)
-            .thenComparing(ExpiringCertificates::courseTitle, DUTCH)
-            .thenComparing(ExpiringCertificates::department, DUTCH)
-            .thenComparing(e -> e.departmentId() == null ? Long.MAX_VALUE : e.departmentId());
+    /** Soonest first, then by course and department (Dutch alphabetical order). */
+    static Comparator<ExpiringCertificates> expiringOrder() {
+        DutchKeys dutch = new DutchKeys();
+        return Comparator.comparing(ExpiringCertificates::firstExpiry)
+                .thenComparing(e -> dutch.of(e.courseTitle()))
+                .thenComparing(e -> dutch.of(e.department()))
+                .thenComparing(e -> e.departmentId() == null ? Long.MAX_VALUE : e.departmentId());
+    }
 
     static boolean expiringSoon(LocalDate validUntil, LocalDate today) {
         return validUntil != null && !validUntil.isBefore(today) && !validUntil.isAfter(today.plusDays(EXPIRING_WITHIN_DAYS));
@@ -185,8 +192,9 @@ public class DashboardReader {
         List<Audience.Person> people = tenant.query(em, Member.FIND_ACTIVE_AUDIENCE, Object[].class).getResultStream()
                 .map(r -> new Audience.Person((Long) r[0], (Long) r[1], (Sector) r[2], (String) r[3], (String) r[4])).toList();
         Map<String, Map<Long, LocalDate>> latest = new HashMap<>();
-        tenant.query(em, CompletionFact.LATEST_PER_SUBJECT_AND_COURSE, Object[].class).getResultStream()
-                .forEach(r -> latest.computeIfAbsent((String) r[0], k -> new HashMap<>()).put((Long) r[1], day(r[2])));
+        tenant.query(em, CompletionLatest.COUNTING, Object[].class).getResultStream()
+                .forEach(r -> latest.computeIfAbsent((String) r[0], k -> new HashMap<>())
+                        .put((Long) r[1], LocalDate.ofEpochDay(((Number) r[2]).longValue())));
         return Figures.compute(audience(departments), paths, rules, people, latest, today);
     }
 

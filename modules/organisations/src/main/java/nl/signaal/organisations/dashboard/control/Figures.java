@@ -1,13 +1,11 @@
 package nl.signaal.organisations.dashboard.control;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import nl.signaal.organisations.assignments.control.Audience;
@@ -31,8 +29,6 @@ public final class Figures {
 
     /** The smallest group whose figures are shown. */
     public static final int MIN_GROUP = 5;
-
-    private static final Collator DUTCH = Collator.getInstance(Locale.forLanguageTag("nl"));
 
     private Figures() {
     }
@@ -94,7 +90,8 @@ public final class Figures {
         }
         List<DashboardRow> rows = new ArrayList<>();
         List<Long> courses = new ArrayList<>(cells.keySet());
-        courses.sort(Comparator.comparing((Long c) -> titles.get(c), DUTCH).thenComparing(c -> c));
+        DutchKeys dutch = new DutchKeys();
+        courses.sort(Comparator.comparing((Long c) -> dutch.of(titles.get(c))).thenComparing(c -> c));
         for (Long course : courses) {
             Cell small = new Cell();
             Cell total = new Cell();
@@ -112,7 +109,7 @@ public final class Figures {
                     shown.add(row(GroupKind.DEPARTMENT, entry.getKey(), path, course, titles.get(course), cell));
                 }
             }
-            shown.sort(Comparator.comparing(DashboardRow::department, DUTCH).thenComparing(DashboardRow::departmentId));
+            shown.sort(Comparator.comparing((DashboardRow r) -> dutch.of(r.department())).thenComparing(DashboardRow::departmentId));
             rows.addAll(shown);
             if (withoutDepartment != null) {
                 rows.add(withoutDepartment);

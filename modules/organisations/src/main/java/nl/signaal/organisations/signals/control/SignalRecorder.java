@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import nl.signaal.organisations.directory.control.OrganisationTenants;
@@ -19,6 +21,8 @@ import nl.signaal.platform.events.SignalsJudged;
  * <ul>
  * <li>per person × course × signal one row whose flags are only ever switched on, so the upsert
  * is idempotent: the same event twice, or two racing, leave the same row;</li>
+ * <li>the heat map's tally ({@code signal_tally}) follows these rows by the database's triggers
+ * (V2.12, docs/adr/0009), in this transaction;</li>
  * <li>the signal's wording, inserted once and updated only when it changed — a plain
  * {@code UPDATE … WHERE changed} locks nothing in the common case, so learners answering at the
  * same time never queue on a label row.</li>
@@ -45,7 +49,11 @@ public class SignalRecorder {
             return false;
         }
         Timestamp at = Timestamp.from(judged.occurredAt());
-        for (SignalsJudged.JudgedSignal signal : judged.signals()) {
+        // in the order of their ids: the heat map's tally rows are locked in that order (V2.12), so
+        // two answers about the same signals never wait for each other in a circle
+        List<SignalsJudged.JudgedSignal> signals = judged.signals().stream()
+                .sorted(Comparator.comparing(SignalsJudged.JudgedSignal::signalId)).toList();
+        for (SignalsJudged.JudgedSignal signal : signals) {
             em.createNativeQuery("INSERT INTO organisations.signal_judgement"
                             + " (id, organisation_id, learner_subject, course_id, signal_id, missed, recognised, first_at, last_at)"
                             + " VALUES (nextval('organisations.signal_judgement_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"

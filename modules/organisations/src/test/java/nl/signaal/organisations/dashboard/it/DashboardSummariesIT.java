@@ -1,0 +1,301 @@
+package nl.signaal.organisations.dashboard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.signaal.organisations.dashboard.boundary.DashboardReport;
+import nl.signaal.organisations.dashboard.boundary.DashboardRow;
+import nl.signaal.organisations.dashboard.boundary.ExpiringCertificates;
+import nl.signaal.organisations.dashboard.boundary.GroupKind;
+import nl.signaal.organisations.dashboard.boundary.HeatMapCell;
+import nl.signaal.organisations.dashboard.boundary.HeatMapColumn;
+import nl.signaal.organisations.dashboard.boundary.HeatMapRow;
+import nl.signaal.organisations.dashboard.control.DashboardReader;
+import nl.signaal.organisations.directory.control.OrganisationTenants;
+import nl.signaal.platform.events.CourseCompleted;
+import nl.signaal.platform.events.SignalsJudged;
+import nl.signaal.platform.shared.Sector;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The dashboard reads summaries the database keeps (completion_latest, signal_tally;
+ * docs/adr/0009). These tests change what they summarise in every way the product, a script or a
+ * test can — a completion heard twice, an older one heard after a newer one, a version decision
+ * and its reversal, a fact removed, the organisation's default validity changed, a judgement
+ * repeated or turned into "missed", a member moved to another department, deactivated,
+ * reactivated, a member row made for someone who already answered — and after each change compare
+ * {@code DashboardReader.report()} (or, for an organisation of the test's own, the summary row)
+ * with counts taken straight from the facts, never from the summaries.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardSummariesIT {
+
+    private static final ZoneId DUTCH = ZoneId.of("Europe/Amsterdam");
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(WebArchive.class, "organisations-summaries-it.war")
+                .addPackages(true, "nl.signaal.organisations.assignments", "nl.signaal.organisations.completions",
+                        "nl.signaal.organisations.dashboard", "nl.signaal.organisations.directory",
+                        "nl.signaal.organisations.departments", "nl.signaal.organisations.signals")
+                .addPackages(false, "nl.signaal.organisations.members.entity", "nl.signaal.organisations.settings.boundary",
+                        "nl.signaal.organisations.shared", "nl.signaal.organisations.reminders.entity")
+                // listed in the unit (it/persistence.xml); the reminders' beans themselves stay out
+                .addClass("nl.signaal.organisations.reminders.boundary.ReminderKind")
+                .addPackages(false, "nl.signaal.platform.shared", "nl.signaal.platform.tenant", "nl.signaal.platform.caller",
+                        "nl.signaal.platform.events", "nl.signaal.platform.audit", "nl.signaal.platform.time")
+                .addAsResource("it/persistence.xml", "META-INF/persistence.xml")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
+                        .resolve("org.assertj:assertj-core").withoutTransitivity().asFile());
+    }
+
+    @Inject
+    Event<SignalsJudged> judged;
+
+    @Inject
+    Event<CourseCompleted> completions;
+
+    @Inject
+    DashboardReader dashboard;
+
+    @Inject
+    OrganisationTenants tenants;
+
+    @EJB
+    DashboardProbe probe;
+
+    @EJB
+    ReportProbe sql;
+
+    @EJB
+    SummaryProbe summary;
+
+    private long zorg;
+    private long courseId;
+    private DashboardProbe.Setup big;
+    private DashboardProbe.Setup small;
+    private DashboardProbe.Setup target;
+    private final List<String> outsiders = new ArrayList<>();
+
+    @BeforeEach
+    void threeDepartments() {
+        courseId = -ThreadLocalRandom.current().nextLong(1, Integer.MAX_VALUE); // never one of learning's
+        zorg = tenants.organisationIdOf("demo-zorg").orElseThrow();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        big = probe.department(zorg, "IT samenvatting groot " + tag, 6, courseId, "Samenvatting (IT) " + tag);
+        small = sql.department(zorg, "IT samenvatting klein " + tag, 3);
+        target = sql.department(zorg, "IT samenvatting doel " + tag, 5);
+    }
+
+    @AfterEach
+    void removeIt() {
+        outsiders.forEach(summary::removePerson);
+        sql.removeSignals(courseId);
+        sql.removeDepartment(target);
+        sql.removeDepartment(small);
+        probe.remove(big);
+    }
+
+    @Test
+    void theLatestCompletionFollowsRepeatsLateArrivalsAndVersionDecisions() {
+        List<String> b = big.subjects();
+        List<String> s = small.subjects();
+        Instant now = Instant.now();
+        Instant longAgo = ZonedDateTime.now(DUTCH).minusMonths(23).toInstant();
+        // heard twice
+        CourseCompleted twice = completed(b.get(0), now, 1, Optional.of(24));
+        completions.fire(twice);
+        completions.fire(twice);
+        // a newer completion first, an older one (whose certificate would be expiring) heard after it
+        completions.fire(completed(b.get(1), now.minus(2, ChronoUnit.DAYS), 1, Optional.of(24)));
+        completions.fire(completed(b.get(1), longAgo, 1, Optional.of(24)));
+        completions.fire(completed(s.get(1), now, 1, Optional.of(24)));
+        completions.fire(completed(s.get(1), longAgo, 1, Optional.of(24)));
+        // only the old one: expiring
+        completions.fire(completed(s.get(0), longAgo, 1, Optional.of(24)));
+
+        assertFiguresAndExpiryEqualTheFacts(2, 1);
+
+        probe.requireVersion(zorg, courseId, 2);
+        assertFiguresAndExpiryEqualTheFacts(0, 1); // certificates stay valid for the version they were issued for
+
+        completions.fire(completed(b.get(1), now, 2, Optional.of(24)));
+        assertFiguresAndExpiryEqualTheFacts(1, 1);
+
+        probe.requireVersion(zorg, courseId, 1);
+        assertFiguresAndExpiryEqualTheFacts(2, 1);
+    }
+
+    private void assertFiguresAndExpiryEqualTheFacts(int completed, int expiring) {
+        DashboardReport report = dashboard.report();
+        DashboardRow row = report.completion().rows().stream()
+                .filter(r -> r.courseId() == courseId && r.kind() == GroupKind.DEPARTMENT && r.departmentId() == big.departmentId())
+                .findFirst().orElseThrow();
+        assertThat(summary.completed(zorg, courseId, big.departmentId())).as("counted from the facts").isEqualTo(completed);
+        assertThat(row.completed()).as("completed on the dashboard").isEqualTo(completed);
+
+        LocalDate today = LocalDate.now(DUTCH);
+        int truth = sql.expiring(zorg, courseId, small.departmentId(), today, today.plusDays(DashboardReader.EXPIRING_WITHIN_DAYS));
+        assertThat(truth).as("expiring, counted from the facts").isEqualTo(expiring);
+        assertThat(report.expiring().stream()
+                .filter(e -> e.courseId() == courseId && Objects.equals(e.departmentId(), small.departmentId()))
+                .mapToInt(ExpiringCertificates::people).sum()).as("expiring on the dashboard").isEqualTo(truth);
+        assertThat(report.expiring().stream()
+                .filter(e -> e.courseId() == courseId && Objects.equals(e.departmentId(), big.departmentId()))
+                .mapToInt(ExpiringCertificates::people).sum()).as("the older completion heard later is not the latest").isZero();
+    }
+
+    @Test
+    void theHeatMapFollowsRepeatedAnswersAndEveryMemberChange() {
+        List<String> b = big.subjects();
+        List<String> t = target.subjects();
+        for (int i = 0; i < 6; i++) {
+            judged.fire(judgement(b.get(i), Map.of("paspoort", i < 3)));
+        }
+        for (int i = 0; i < 5; i++) {
+            judged.fire(judgement(t.get(i), Map.of("paspoort", i < 1)));
+        }
+        // the same answer again changes nothing; recognised first and missed later counts as missed
+        judged.fire(judgement(b.get(0), Map.of("paspoort", true)));
+        judged.fire(judgement(b.get(5), Map.of("paspoort", true)));
+        assertCellsEqualTheFacts(6, 5);
+
+        summary.moveMember(b.get(0), target.departmentId());
+        assertCellsEqualTheFacts(5, 6);
+
+        summary.deactivate(t.get(1));
+        assertCellsEqualTheFacts(5, 5);
+
+        summary.reactivate(t.get(1));
+        assertCellsEqualTheFacts(5, 6);
+
+        // someone the token places in demo-zorg, without a member row yet, answers: "no department"
+        String outsider = "it-" + UUID.randomUUID();
+        outsiders.add(outsider);
+        judged.fire(judgement(outsider, Map.of("paspoort", true)));
+        HeatMapRow row = heatRow(dashboard.report());
+        int[] total = summary.signalTotal(zorg, courseId, "paspoort");
+        assertThat(total[0]).isEqualTo(12);
+        assertThat(row.total()).extracting(HeatMapCell::people, HeatMapCell::missed).containsExactly(total[0], total[1]);
+
+        // then gets a member row in the target department: their answer moves with them
+        summary.enrol(zorg, outsider, target.departmentId());
+        assertCellsEqualTheFacts(5, 7);
+    }
+
+    @Test
+    void theSummaryFollowsRemovedFactsTheDefaultValidityAndAPolicyRemoved() {
+        // an organisation of its own: its default validity changes here, which no demo organisation's may
+        long organisation = summary.organisation("it-samenvatting-" + UUID.randomUUID().toString().substring(0, 8), 24);
+        try {
+            String subject = "it-" + UUID.randomUUID();
+            OffsetDateTime now = OffsetDateTime.now();
+            long old = -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+            long middle = -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+            long newest = -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+            summary.fact(organisation, middle, subject, courseId, 1, now.minusYears(2), null);
+            summary.fact(organisation, newest, subject, courseId, 2, now.minusYears(1), 12);
+            summary.fact(organisation, old, subject, courseId, 1, now.minusYears(3), null); // heard last
+            assertSummaryEqualsTheFacts(organisation, subject, newest);
+
+            summary.policy(organisation, courseId, 2);
+            assertSummaryEqualsTheFacts(organisation, subject, newest);
+            summary.removeFact(newest); // the latest goes: the one before is the latest again, and none counts
+            assertSummaryEqualsTheFacts(organisation, subject, middle);
+            assertThat(summary.summary(organisation, subject, courseId).get(2)).as("no version-2 completion left").isNull();
+
+            summary.policy(organisation, courseId, null); // the decision withdrawn: every version counts again
+            assertSummaryEqualsTheFacts(organisation, subject, middle);
+
+            summary.defaultValidity(organisation, 36); // the course names no validity: the organisation's default applies
+            assertSummaryEqualsTheFacts(organisation, subject, middle);
+            summary.defaultValidity(organisation, null);
+            assertSummaryEqualsTheFacts(organisation, subject, middle);
+            assertThat(summary.summary(organisation, subject, courseId).get(1)).as("no validity at all: never expires").isNull();
+
+            summary.removeFact(middle);
+            summary.removeFact(old);
+            assertThat(summary.summary(organisation, subject, courseId)).as("no completion left, no row").isNull();
+        } finally {
+            summary.removeOrganisation(organisation);
+        }
+    }
+
+    private void assertSummaryEqualsTheFacts(long organisation, String subject, long latestCompletion) {
+        List<Object> truth = summary.truth(organisation, subject, courseId);
+        assertThat(((Number) truth.get(0)).longValue()).isEqualTo(latestCompletion);
+        List<Object> kept = summary.summary(organisation, subject, courseId);
+        assertThat(kept).as("completion id, valid until, latest counting completion").isNotNull();
+        assertThat(((Number) kept.get(0)).longValue()).isEqualTo(latestCompletion);
+        assertThat(kept.subList(1, 3)).isEqualTo(truth.subList(1, 3));
+    }
+
+    /** The department cells and the total of "paspoort" equal what SQL counts on the judgements and members. */
+    private void assertCellsEqualTheFacts(int bigPeople, int targetPeople) {
+        DashboardReport report = dashboard.report();
+        HeatMapRow row = heatRow(report);
+        int[] bigTruth = sql.signalCell(zorg, courseId, "paspoort", big.departmentId());
+        int[] targetTruth = sql.signalCell(zorg, courseId, "paspoort", target.departmentId());
+        assertThat(bigTruth[0]).isEqualTo(bigPeople);
+        assertThat(targetTruth[0]).isEqualTo(targetPeople);
+        assertThat(cell(report, row, big.departmentId())).as("big department")
+                .extracting(HeatMapCell::people, HeatMapCell::missed).containsExactly(bigTruth[0], bigTruth[1]);
+        assertThat(cell(report, row, target.departmentId())).as("target department")
+                .extracting(HeatMapCell::people, HeatMapCell::missed).containsExactly(targetTruth[0], targetTruth[1]);
+        int[] total = summary.signalTotal(zorg, courseId, "paspoort");
+        assertThat(total[0]).isEqualTo(bigPeople + targetPeople);
+        assertThat(row.total()).extracting(HeatMapCell::people, HeatMapCell::missed).containsExactly(total[0], total[1]);
+    }
+
+    private HeatMapRow heatRow(DashboardReport report) {
+        return report.signals().rows().stream().filter(r -> r.courseId() == courseId && r.signalId().equals("paspoort"))
+                .findFirst().orElseThrow();
+    }
+
+    private static HeatMapCell cell(DashboardReport report, HeatMapRow row, long departmentId) {
+        List<HeatMapColumn> columns = report.signals().columns();
+        for (int i = 0; i < columns.size() - 1; i++) {
+            if (Objects.equals(columns.get(i).departmentId(), departmentId) && columns.get(i).kind() == GroupKind.DEPARTMENT) {
+                return row.cells().get(i);
+            }
+        }
+        throw new AssertionError("no column for department " + departmentId);
+    }
+
+    private SignalsJudged judgement(String subject, Map<String, Boolean> missed) {
+        List<SignalsJudged.JudgedSignal> signals = new ArrayList<>();
+        missed.forEach((id, m) -> signals.add(new SignalsJudged.JudgedSignal(id, "Signaal " + id, "Signal " + id, m)));
+        return new SignalsJudged(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), subject, "demo-zorg", courseId, 1,
+                "Samenvatting (IT)", signals, Instant.now());
+    }
+
+    private CourseCompleted completed(String subject, Instant at, int version, Optional<Integer> validity) {
+        return new CourseCompleted(-ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), subject, "Test Persoon", "demo-zorg",
+                courseId, version, "Samenvatting (IT)", Sector.HEALTHCARE, at, 90, validity);
+    }
+}
