@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.signaal.learning.attempt.boundary.AnswerOutcome;
@@ -135,6 +136,38 @@ class AttemptsIT {
         assertThat(view.answers()).hasSize(1);
         assertThat(view.position().currentNodeId()).isEqualTo("n2");
     }
+
+    @Test
+    void theAttemptReturnedWithAnAnswerIsTheOneReadAfterwardsAlsoForARepeatedAnswer() throws Exception {
+        long courseId = publishedCourse(itCourse());
+        FakeCurrentCaller.signIn(unique("learner"), "Anna Jansen", "demo-zorg", Role.LEARNER);
+        long attemptId = asLearner.call(() -> {
+            long id = attempts.start(courseId).attemptId();
+            attempts.seeLesson(id, "l1");
+            return id;
+        });
+
+        Attempts.Answered first = asLearner.call(() -> attempts.answerAndShow(attemptId, "shown-1", "sc", step("n1", "a")));
+        AttemptView readAfterFirst = asLearner.call(() -> attempts.find(attemptId).orElseThrow());
+        Attempts.Answered again = asLearner.call(() -> attempts.answerAndShow(attemptId, "shown-1", "sc", step("n1", "a")));
+        Attempts.Answered second = asLearner.call(() -> attempts.answerAndShow(attemptId, "shown-2", "sc", step("n2", "a")));
+        AttemptView readAfterSecond = asLearner.call(() -> attempts.find(attemptId).orElseThrow());
+
+        assertThat(first.outcome().recordedNow()).isTrue();
+        assertThat(first.attempt().position().currentNodeId()).isEqualTo("n2");
+        assertThat(first.attempt()).usingRecursiveComparison().withEqualsForType(SAME_MICROSECOND, OffsetDateTime.class)
+                .isEqualTo(readAfterFirst);
+        assertThat(again.outcome().recordedNow()).isFalse();
+        assertThat(again.attempt()).usingRecursiveComparison().withEqualsForType(SAME_MICROSECOND, OffsetDateTime.class)
+                .isEqualTo(readAfterFirst);
+        assertThat(second.attempt().answers()).hasSize(2);
+        assertThat(second.attempt()).usingRecursiveComparison().withEqualsForType(SAME_MICROSECOND, OffsetDateTime.class)
+                .isEqualTo(readAfterSecond);
+    }
+
+    /** A time read back from PostgreSQL (rounded to microseconds, UTC) and the one still in memory (nanoseconds, local offset). */
+    private static final java.util.function.BiPredicate<OffsetDateTime, OffsetDateTime> SAME_MICROSECOND = (a, b) ->
+            java.time.Duration.between(a, b).abs().toNanos() < 1_000;
 
     @Test
     void anAttemptOnVersionOneIsUnaffectedByPublishingVersionTwoAndCompletesVersionOne() throws Exception {

@@ -208,8 +208,9 @@ public class PlayerView implements Serializable {
 
     private void record(String itemId, Answer answer, Stage then) {
         try {
-            outcome = attempts.answer(view.attemptId(), answerId, itemId, answer);
-            view = attempts.find(view.attemptId()).orElseThrow(() -> new UnknownAttemptException(view.attemptId()));
+            Attempts.Answered answered = attempts.answerAndShow(view.attemptId(), answerId, itemId, answer);
+            outcome = answered.outcome();
+            view = answered.attempt();
             stage = then;
         } catch (AttemptRefusedException | UnknownAttemptException e) {
             refused(e);

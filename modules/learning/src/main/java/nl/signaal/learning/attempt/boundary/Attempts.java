@@ -118,7 +118,7 @@ public class Attempts {
         for (Attempt a : em.createNamedQuery(Attempt.FIND_ALL_OWN, Attempt.class)
                 .setParameter("subject", currentCaller.require().subject()).getResultList()) {
             CourseContent content = contents.of(em.find(CourseVersion.class, a.getCourseVersionId()));
-            AttemptProgress progress = replay(a, content);
+            AttemptProgress progress = replay(a, content).progress();
             int total = content.lessons().size() + content.quiz().size();
             int done = progress.position().lessonsSeen().size() + progress.position().itemsComplete().size();
             summaries.add(new AttemptSummary(a.getId(), a.getCourseId(), a.getVersionNumber(), content.title().nl(),
@@ -131,7 +131,7 @@ public class Attempts {
     /** Records that the caller saw a lesson of their attempt (once; repeating is harmless). */
     public AttemptView seeLesson(long attemptId, String lessonId) {
         Attempt attempt = ownOrThrow(attemptId, true);
-        AttemptProgress progress = replay(attempt, content(attempt));
+        AttemptProgress progress = replay(attempt, content(attempt)).progress();
         if (progress.seeLesson(lessonId)) {
             em.persist(new LessonView(attempt.getId(), lessonId, OffsetDateTime.now(clock)));
             em.flush();
@@ -148,17 +148,30 @@ public class Attempts {
      * @throws UnknownAttemptException when the caller has no such attempt
      */
     public AnswerOutcome answer(long attemptId, String answerId, String itemId, Answer answer) {
+        return answerAndShow(attemptId, answerId, itemId, answer).outcome();
+    }
+
+    /** What {@link #answerAndShow} returns: the answer's outcome and the attempt as it stands after it. */
+    public record Answered(AnswerOutcome outcome, AttemptView attempt) {
+    }
+
+    /**
+     * {@link #answer}, and the attempt as it stands afterwards from the same replay, in one
+     * transaction: what the player shows next without reading the attempt a second time.
+     */
+    public Answered answerAndShow(long attemptId, String answerId, String itemId, Answer answer) {
         if (answerId == null || !ANSWER_ID.matcher(answerId).matches()) {
             throw new IllegalArgumentException("An answer id is 1-64 letters, digits, '-' or '_'");
         }
         Attempt attempt = ownOrThrow(attemptId, true);
         CourseContent content = content(attempt);
-        AttemptProgress progress = replay(attempt, content);
+        Replayed replayed = replay(attempt, content);
+        AttemptProgress progress = replayed.progress();
         Optional<AnswerOutcome> earlier = progress.recorded(answerId);
         if (earlier.isPresent()) {
-            return earlier.get();
+            return new Answered(earlier.get(), view(attempt, content, replayed.progress(), replayed.answerIds()));
         }
-        int sequence = countEvents(attempt) + 1;
+        int sequence = replayed.answerIds().size() + 1;
         AnswerOutcome outcome = progress.answer(answerId, itemId, answer);
         AttemptEvent event = new AttemptEvent(attempt, answerId, itemId, outcome.nodeId(), outcome.choiceId(), AnswerJson.write(answer),
                 String.join(",", outcome.signalsRecognised().stream().sorted().toList()),
@@ -170,7 +183,9 @@ public class Attempts {
             // only the signals, never the answer: organisations aggregates them (observers after commit see it only if this commits)
             judged.fire(judged(attempt, event, content, outcome));
         }
-        return outcome;
+        List<String> answerIds = new ArrayList<>(replayed.answerIds());
+        answerIds.add(answerId);
+        return new Answered(outcome, view(attempt, content, progress, answerIds));
     }
 
     private static SignalsJudged judged(Attempt attempt, AttemptEvent event, CourseContent content, AnswerOutcome outcome) {
@@ -201,7 +216,7 @@ public class Attempts {
             return view(attempt);
         }
         CourseContent content = content(attempt);
-        AttemptProgress progress = replay(attempt, content);
+        AttemptProgress progress = replay(attempt, content).progress();
         AttemptResult result = progress.finish();
         OffsetDateTime now = OffsetDateTime.now(clock);
         attempt.finish(progress.status(), result.scorePercent(), now);
@@ -223,11 +238,6 @@ public class Attempts {
         return view(attempt);
     }
 
-    private int countEvents(Attempt attempt) {
-        return em.createNamedQuery(AttemptEvent.COUNT_FOR_ATTEMPT, Long.class)
-                .setParameter("attemptId", attempt.getId()).getSingleResult().intValue();
-    }
-
     private Optional<Attempt> own(long attemptId, boolean lock) {
         var query = em.createNamedQuery(Attempt.FIND_OWN, Attempt.class)
                 .setParameter("id", attemptId)
@@ -246,26 +256,35 @@ public class Attempts {
         return contents.of(em.find(CourseVersion.class, attempt.getCourseVersionId()));
     }
 
+    /** A replayed attempt and the ids of its answers in the order they were given. */
+    private record Replayed(AttemptProgress progress, List<String> answerIds) {
+    }
+
     /** The attempt as its recorded inputs make it: lessons seen, then answers in the order given. */
-    private AttemptProgress replay(Attempt attempt, CourseContent content) {
+    private Replayed replay(Attempt attempt, CourseContent content) {
         AttemptProgress progress = AttemptProgress.start(content);
         em.createNamedQuery(LessonView.FOR_ATTEMPT, LessonView.class).setParameter("attemptId", attempt.getId())
                 .getResultList().forEach(v -> progress.seeLesson(v.getLessonId()));
+        List<String> answerIds = new ArrayList<>();
         em.createNamedQuery(AttemptEvent.FOR_ATTEMPT, AttemptEvent.class).setParameter("attemptId", attempt.getId())
-                .getResultList().forEach(e -> progress.answer(e.getAnswerId(), e.getItemId(), AnswerJson.read(e.getAnswer())));
+                .getResultList().forEach(e -> {
+                    progress.answer(e.getAnswerId(), e.getItemId(), AnswerJson.read(e.getAnswer()));
+                    answerIds.add(e.getAnswerId());
+                });
         if (attempt.getStatus().finished()) {
             progress.finish();
         }
-        return progress;
+        return new Replayed(progress, answerIds);
     }
 
     private AttemptView view(Attempt attempt) {
         CourseContent content = content(attempt);
-        AttemptProgress progress = replay(attempt, content);
-        List<AnswerOutcome> answers = em.createNamedQuery(AttemptEvent.FOR_ATTEMPT, AttemptEvent.class)
-                .setParameter("attemptId", attempt.getId()).getResultList().stream()
-                .map(e -> progress.recorded(e.getAnswerId()).orElseThrow())
-                .toList();
+        Replayed replayed = replay(attempt, content);
+        return view(attempt, content, replayed.progress(), replayed.answerIds());
+    }
+
+    private static AttemptView view(Attempt attempt, CourseContent content, AttemptProgress progress, List<String> answerIds) {
+        List<AnswerOutcome> answers = answerIds.stream().map(id -> progress.recorded(id).orElseThrow()).toList();
         return new AttemptView(attempt.getId(), attempt.getCourseId(), attempt.getCourseVersionId(), attempt.getVersionNumber(),
                 attempt.getStatus(), attempt.getStartedAt(), attempt.getFinishedAt(), progress.position(), answers,
                 progress.result().orElse(null), content);

@@ -19,11 +19,9 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(schema = "learning", name = "attempt_event")
 @NamedQuery(name = AttemptEvent.FOR_ATTEMPT, query = "SELECT e FROM AttemptEvent e WHERE e.attemptId = :attemptId ORDER BY e.sequenceNo")
-@NamedQuery(name = AttemptEvent.COUNT_FOR_ATTEMPT, query = "SELECT COUNT(e) FROM AttemptEvent e WHERE e.attemptId = :attemptId")
 public class AttemptEvent {
 
     public static final String FOR_ATTEMPT = "AttemptEvent.forAttempt";
-    public static final String COUNT_FOR_ATTEMPT = "AttemptEvent.countForAttempt";
 
     @Id
     @SequenceGenerator(name = "attempt_event_seq", schema = "learning", sequenceName = "attempt_event_seq", allocationSize = 50)
