@@ -32,10 +32,7 @@ import nl.signaal.platform.events.SignalsJudged;
 import nl.signaal.platform.shared.Sector;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,20 +55,7 @@ class DashboardSummariesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "organisations-summaries-it.war")
-                .addPackages(true, "nl.signaal.organisations.assignments", "nl.signaal.organisations.completions",
-                        "nl.signaal.organisations.dashboard", "nl.signaal.organisations.directory",
-                        "nl.signaal.organisations.departments", "nl.signaal.organisations.signals")
-                .addPackages(false, "nl.signaal.organisations.members.entity", "nl.signaal.organisations.settings.boundary",
-                        "nl.signaal.organisations.shared", "nl.signaal.organisations.reminders.entity")
-                // listed in the unit (it/persistence.xml); the reminders' beans themselves stay out
-                .addClass("nl.signaal.organisations.reminders.boundary.ReminderKind")
-                .addPackages(false, "nl.signaal.platform.shared", "nl.signaal.platform.tenant", "nl.signaal.platform.caller",
-                        "nl.signaal.platform.events", "nl.signaal.platform.audit", "nl.signaal.platform.time")
-                .addAsResource("it/persistence.xml", "META-INF/persistence.xml")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
-                        .resolve("org.assertj:assertj-core").withoutTransitivity().asFile());
+        return DashboardArchive.named("organisations-summaries-it.war");
     }
 
     @Inject
