@@ -67,14 +67,7 @@ class CourseEditorBrowserIT {
         EditorPage click(By button) {
             var old = browser.driver().findElement(By.id("editor"));
             browser.driver().findElement(button).click();
-            browser.waitFor(d -> {
-                try {
-                    old.isDisplayed();
-                    return false;
-                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                    return true;
-                }
-            });
+            browser.waitUntilReplaced(old);
             return this;
         }
 
@@ -203,13 +196,7 @@ class CourseEditorBrowserIT {
             Select course = new Select(browser.driver().findElement(By.id("use-material:course")));
             course.selectByVisibleText(course.getOptions().stream().map(o -> o.getText())
                     .filter(t -> t.startsWith("Browsertest materiaal " + word)).findFirst().orElseThrow());
-            browser.waitFor(d -> {
-                try {
-                    return d.findElement(By.id("use-material:lesson")).isEnabled();
-                } catch (org.openqa.selenium.StaleElementReferenceException reRendered) {
-                    return false;
-                }
-            });
+            browser.waitFor(d -> d.findElement(By.id("use-material:lesson")).isEnabled());
             new Select(browser.driver().findElement(By.id("use-material:lesson"))).selectByVisibleText("Materiaal");
             browser.driver().findElement(By.id("use-material:add")).click();
             EditorPage back = new EditorPage(browser);
@@ -241,14 +228,7 @@ class CourseEditorBrowserIT {
     private void submit(By button) {
         var old = browser.driver().findElement(button);
         old.click();
-        browser.waitFor(d -> {
-            try {
-                old.isDisplayed();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                return true;
-            }
-        });
+        browser.waitUntilReplaced(old);
         browser.waitFor(d -> !d.findElements(button).isEmpty());
     }
 
@@ -374,14 +354,7 @@ class CourseEditorBrowserIT {
         void click(By button) {
             var old = browser.driver().findElement(By.id("scenario-form"));
             browser.driver().findElement(button).click();
-            browser.waitFor(d -> {
-                try {
-                    old.isDisplayed();
-                    return false;
-                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                    return true;
-                }
-            });
+            browser.waitUntilReplaced(old);
         }
 
         void choice(String id, String label, String target, String signal, boolean recognised) {

@@ -119,13 +119,7 @@ class AssignmentsBrowserIT {
         admin.signIn("beheer.horeca");
         new AssignmentsPage(admin);
         admin.driver().findElement(By.id("assign-form:assign")).click();
-        admin.waitFor(d -> {
-            try {
-                return d.findElement(By.id("messages")).getText().contains("Kies een gepubliceerde cursus");
-            } catch (org.openqa.selenium.StaleElementReferenceException reRendered) {
-                return false;
-            }
-        });
+        admin.waitFor(d -> d.findElement(By.id("messages")).getText().contains("Kies een gepubliceerde cursus"));
 
         assertThat(admin.text(By.id("messages"))).contains("Kies een gepubliceerde cursus.");
     }

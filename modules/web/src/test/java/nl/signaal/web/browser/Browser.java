@@ -85,8 +85,14 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by).stream().map(e -> e.getText().strip()).toList();
     }
 
+    /** Waits for a condition; an element an ajax update replaced meanwhile just means "look again". */
     public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
         wait.until(condition::apply);
+    }
+
+    /** Waits until the page (a full post) or an ajax update has replaced this element. */
+    public void waitUntilReplaced(org.openqa.selenium.WebElement element) {
+        wait.until(ExpectedConditions.stalenessOf(element));
     }
 
     /** No page visited may log a JavaScript error to the console. */

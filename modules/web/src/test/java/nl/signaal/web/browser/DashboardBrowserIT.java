@@ -97,6 +97,13 @@ class DashboardBrowserIT {
             return browser.text(By.cssSelector("#heatmap caption"));
         }
 
+        /** This month's completions, from the trend table beside the chart (its last row). */
+        int completionsThisMonth() {
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("table[id$='trend'] tbody tr"));
+            List<WebElement> cells = rows.get(rows.size() - 1).findElements(By.cssSelector("th, td"));
+            return Integer.parseInt(cells.get(1).getText().strip());
+        }
+
         List<String> heatColumns() {
             return browser.texts(By.cssSelector("#heatmap thead th[scope=col]"));
         }

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -63,7 +62,7 @@ class StaffJourneyIT {
                 assignments = new AssignmentsBrowserIT.AssignmentsPage(admin);
                 assignToJob(admin, COURSE, job, LocalDate.now().plusDays(30));
                 assertThat(admin.text(By.id("messages"))).startsWith("Toegewezen: " + COURSE);
-                int completedBefore = DashboardPage.open(admin).completionsThisMonth();
+                int completedBefore = DashboardBrowserIT.DashboardPage.open(admin).completionsThisMonth();
 
                 String link = invitationLink(emails.get(0));
                 try (Browser staff = new Browser()) {
@@ -75,7 +74,7 @@ class StaffJourneyIT {
                     staff.assertNoJavaScriptErrors();
                 }
 
-                DashboardPage dashboard = DashboardPage.open(admin);
+                DashboardBrowserIT.DashboardPage dashboard = DashboardBrowserIT.DashboardPage.open(admin);
                 assertThat(dashboard.completionsThisMonth()).isEqualTo(completedBefore + 1);
                 admin.assertNoJavaScriptErrors();
                 long memberId = memberId(admin, emails.get(0));
@@ -122,13 +121,7 @@ class StaffJourneyIT {
             admin.driver().findElement(mine).click();
             admin.waitFor(d -> d.findElement(By.id("list-form:confirm-yes")).isDisplayed());
             admin.driver().findElement(By.id("list-form:confirm-yes")).click();
-            admin.waitFor(d -> {
-                try {
-                    return d.findElements(mine).isEmpty();
-                } catch (org.openqa.selenium.StaleElementReferenceException reRendered) {
-                    return false;
-                }
-            });
+            admin.waitFor(d -> d.findElements(mine).isEmpty());
         }
     }
 
@@ -236,28 +229,6 @@ class StaffJourneyIT {
             } finally {
                 Files.deleteIfExists(file);
             }
-        }
-    }
-
-    /** /org/dashboard.xhtml: this month's completions from the trend table beside the chart. */
-    static final class DashboardPage {
-        private final Browser browser;
-
-        private DashboardPage(Browser browser) {
-            this.browser = browser;
-        }
-
-        static DashboardPage open(Browser browser) {
-            browser.open("org/dashboard.xhtml");
-            assertThat(browser.text(By.id("page-title"))).isEqualTo("Dashboard");
-            return new DashboardPage(browser);
-        }
-
-        int completionsThisMonth() {
-            List<WebElement> rows = browser.driver().findElements(By.cssSelector("table[id$='trend'] tbody tr"));
-            List<String> cells = new ArrayList<>();
-            rows.get(rows.size() - 1).findElements(By.cssSelector("th, td")).forEach(c -> cells.add(c.getText().strip()));
-            return Integer.parseInt(cells.get(1));
         }
     }
 }

@@ -81,14 +81,7 @@ class ImportProgressBrowserIT {
             browser.driver().findElement(By.id("import-form:file")).sendKeys(file.toAbsolutePath().toString());
             WebElement button = browser.driver().findElement(By.id("import-form:import"));
             button.click();
-            browser.waitFor(d -> {
-                try {
-                    button.isDisplayed();
-                    return false;
-                } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                    return true;
-                }
-            });
+            browser.waitUntilReplaced(button);
             browser.waitFor(d -> !d.findElements(By.id("import-form:file")).isEmpty());
             return this;
         }

@@ -127,13 +127,7 @@ class MaterialDeleteBrowserIT {
             WebElement answer = browser.driver().findElement(By.id(yes ? "confirm-form:confirm-yes" : "confirm-form:confirm-no"));
             answer.sendKeys(Keys.ENTER);
             if (yes) {
-                browser.waitFor(d -> {
-                    try {
-                        return !d.findElement(By.id("material-message")).getText().isBlank();
-                    } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                        return false; // the ajax update is replacing the panel right now
-                    }
-                });
+                browser.waitFor(d -> !d.findElement(By.id("material-message")).getText().isBlank());
             } else {
                 browser.waitFor(d -> !dialog.isDisplayed());
             }
