@@ -8,4 +8,8 @@ import java.util.List;
  * total row per course), and how many person × course assignments are overdue or due soon.
  */
 public record DashboardFigures(LocalDate date, List<DashboardRow> rows, int overdue, int dueSoon) {
+
+    public DashboardFigures {
+        rows = List.copyOf(rows);
+    }
 }

@@ -27,6 +27,7 @@ import nl.signaal.organisations.assignments.entity.Assignment;
 import nl.signaal.organisations.completions.entity.CompletionFact;
 import nl.signaal.organisations.completions.entity.CompletionLatest;
 import nl.signaal.organisations.dashboard.boundary.DashboardFigures;
+import nl.signaal.organisations.dashboard.entity.DashboardRevision;
 import nl.signaal.organisations.departments.control.DepartmentTree;
 import nl.signaal.organisations.departments.entity.Department;
 import nl.signaal.organisations.members.entity.Member;
@@ -39,7 +40,9 @@ import nl.signaal.platform.tenant.TenantScope;
  * person and course (one row each in {@link CompletionLatest}, which the database keeps) for the
  * completion figures; for the full report also the heat map's counts, the expiring certificates
  * (from the same summary) and the completions per day, each grouped in the database. All through
- * the tenant scope. Why summaries: docs/adr/0009.
+ * the tenant scope. Why summaries: docs/adr/0009. Both parts, the figures and the heat map, are
+ * kept between loads while what they are computed from has not changed ({@link DashboardCache},
+ * docs/adr/0010).
  */
 @Dependent
 public class DashboardReader {
@@ -56,25 +59,54 @@ public class DashboardReader {
     @Inject
     Clock clock;
 
-    /** The completion figures alone (four statements). */
+    @Inject
+    DashboardCache cache;
+
+    /** The completion figures alone (see {@link #report()} for the statements). */
     public DashboardFigures figures() {
-        List<Department> departments = departments();
-        return figures(departments, paths(departments), rules(), today());
+        return completionPart(tenant.organisationId(), revisions()).figures();
     }
 
     /**
-     * The whole dashboard in nine statements, whatever the organisation's size: departments,
-     * assignments, active members, latest completions, the heat map's labels and counts, the expiring
-     * certificates (members; people without a member row) and the completions per day — each
-     * grouped in the database, the latest completions and the heat map's counts kept grouped by it
-     * (docs/adr/0009).
+     * The whole dashboard in a fixed number of statements, whatever the organisation's size. Always
+     * the organisation's revision numbers (docs/adr/0010). When the figures number or the day differs
+     * from that of the completion part kept in {@link DashboardCache}: departments, assignments, active
+     * members, latest completions, the expiring certificates (members; people without a member row) and
+     * the completions per day — each grouped in the database. When any number differs from that of the
+     * kept heat map: the heat map's labels and counts (kept grouped by the database, docs/adr/0009).
      */
     public DashboardReport report() {
-        List<Department> departments = departments();
-        Map<Long, String> paths = paths(departments);
-        List<Audience.Rule> rules = rules();
+        long organisation = tenant.organisationId();
+        DashboardCache.Revisions revisions = revisions();
+        DashboardCache.CompletionPart part = completionPart(organisation, revisions);
+        SignalHeatMap signals = cache.heatMap(organisation, revisions).orElseGet(() -> {
+            SignalHeatMap map = readHeatMap(part.departmentPaths());
+            cache.keepHeatMap(organisation, revisions, map);
+            return map;
+        });
+        return new DashboardReport(part.figures(), signals, part.expiring(), part.expiringPeople(), EXPIRING_WITHIN_DAYS, part.trend());
+    }
+
+    /**
+     * The organisation's numbers, read before anything they guard: a change committed later raises
+     * them, so the next load computes again.
+     */
+    private DashboardCache.Revisions revisions() {
+        Object[] r = tenant.query(em, DashboardRevision.OF_ORGANISATION, Object[].class).getSingleResult();
+        return new DashboardCache.Revisions(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+    }
+
+    /** Everything but the heat map: kept from an earlier load while the figures number and the day are the same, else read and kept. */
+    private DashboardCache.CompletionPart completionPart(long organisation, DashboardCache.Revisions revisions) {
         LocalDate today = today();
-        DashboardFigures completion = figures(departments, paths, rules, today);
+        return cache.completion(organisation, revisions.figures(), today).orElseGet(() -> {
+            DashboardCache.CompletionPart part = readCompletionPart(today);
+            cache.keepCompletion(organisation, revisions.figures(), today, part);
+            return part;
+        });
+    }
+
+    private SignalHeatMap readHeatMap(Map<Long, String> departmentPaths) {
         Map<List<Object>, Object[]> labels = new HashMap<>();
         tenant.query(em, SignalTally.LABELS, Object[].class).getResultStream().forEach(r -> labels.put(List.of(r[0], r[1]), r));
         List<SignalHeatMaps.Count> counts = new ArrayList<>();
@@ -85,7 +117,14 @@ public class DashboardReader {
                         (String) label[4], (Long) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).intValue()));
             }
         });
-        SignalHeatMap signals = SignalHeatMaps.compute(counts, paths);
+        return SignalHeatMaps.compute(counts, departmentPaths);
+    }
+
+    private DashboardCache.CompletionPart readCompletionPart(LocalDate today) {
+        List<Department> departments = departments();
+        Map<Long, String> paths = paths(departments);
+        List<Audience.Rule> rules = rules();
+        DashboardFigures completion = figures(departments, paths, rules, today);
         Map<Long, String> titles = new HashMap<>();
         rules.forEach(r -> titles.putIfAbsent(r.courseId(), r.courseTitle()));
         LocalDate until = today.plusDays(EXPIRING_WITHIN_DAYS);
@@ -108,8 +147,8 @@ public class DashboardReader {
         Map<LocalDate, Integer> perDay = new HashMap<>();
         tenant.query(em, CompletionFact.PER_DAY, Object[].class).setParameter("from", Trend.from(today)).setParameter("until", today)
                 .getResultStream().forEach(r -> perDay.merge(date(r[0]), ((Number) r[1]).intValue(), Integer::sum));
-        return new DashboardReport(completion, signals, expiring, expiring.stream().mapToInt(ExpiringCertificates::people).sum(),
-                EXPIRING_WITHIN_DAYS, Trend.months(perDay, today));
+        return new DashboardCache.CompletionPart(completion, paths, expiring,
+                expiring.stream().mapToInt(ExpiringCertificates::people).sum(), Trend.months(perDay, today));
     }
 
     /**

@@ -1,14 +1,14 @@
 package nl.signaal.organisations.dashboard.control;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import nl.signaal.organisations.dashboard.boundary.GroupKind;
 import nl.signaal.organisations.dashboard.boundary.HeatMapCell;
 import nl.signaal.organisations.dashboard.boundary.HeatMapColumn;
@@ -31,8 +31,6 @@ import nl.signaal.organisations.dashboard.boundary.SignalHeatMap;
  */
 public final class SignalHeatMaps {
 
-    private static final Collator DUTCH = Collator.getInstance(Locale.forLanguageTag("nl"));
-
     private SignalHeatMaps() {
     }
 
@@ -49,26 +47,31 @@ public final class SignalHeatMaps {
         counts.forEach(c -> bySignal.computeIfAbsent(new Key(c.courseId(), c.signalId()), k -> new ArrayList<>()).add(c));
         // every group that appears anywhere, in display order: departments by path, then "no department"
         List<Long> groups = new ArrayList<>(counts.stream().map(Count::departmentId).filter(Objects::nonNull).distinct().toList());
-        groups.sort(Comparator.comparing((Long d) -> departmentPaths.getOrDefault(d, ""), DUTCH).thenComparing(d -> d));
+        DutchKeys dutch = new DutchKeys();
+        groups.sort(Comparator.comparing((Long d) -> dutch.of(departmentPaths.getOrDefault(d, ""))).thenComparing(d -> d));
         if (counts.stream().anyMatch(c -> c.departmentId() == null)) {
             groups.add(null);
         }
         Map<Key, Map<Long, HeatMapCell>> cells = new HashMap<>();
         Map<Key, HeatMapCell> totals = new HashMap<>();
+        Set<Long> withFigures = new HashSet<>();
         for (var entry : bySignal.entrySet()) {
             Map<Long, Count> byGroup = new HashMap<>();
             entry.getValue().forEach(c -> byGroup.merge(c.departmentId(), c, (a, b) -> new Count(a.courseId(), a.courseTitle(),
                     a.signalId(), a.labelNl(), a.labelEn(), a.departmentId(), a.people() + b.people(), a.missed() + b.missed())));
             Map<Long, HeatMapCell> row = suppress(groups, byGroup);
             cells.put(entry.getKey(), row);
+            row.forEach((group, cell) -> {
+                if (!cell.withheld()) {
+                    withFigures.add(group);
+                }
+            });
             int people = byGroup.values().stream().mapToInt(Count::people).sum();
             int missed = byGroup.values().stream().mapToInt(Count::missed).sum();
             totals.put(entry.getKey(), people >= Figures.MIN_GROUP ? cell(people, missed) : HeatMapCell.WITHHELD);
         }
         // a column only for groups with at least one figure shown
-        List<Long> shown = groups.stream()
-                .filter(g -> cells.values().stream().anyMatch(row -> row.containsKey(g) && !row.get(g).withheld()))
-                .toList();
+        List<Long> shown = groups.stream().filter(withFigures::contains).toList();
         List<HeatMapColumn> columns = new ArrayList<>();
         shown.forEach(g -> columns.add(g == null ? new HeatMapColumn(GroupKind.NO_DEPARTMENT, null, "")
                 : new HeatMapColumn(GroupKind.DEPARTMENT, g, departmentPaths.getOrDefault(g, ""))));
@@ -76,16 +79,17 @@ public final class SignalHeatMaps {
         List<HeatMapRow> rows = new ArrayList<>();
         for (var entry : bySignal.entrySet()) {
             Count first = entry.getValue().get(0);
-            List<HeatMapCell> row = new ArrayList<>();
-            shown.forEach(g -> row.add(cells.get(entry.getKey()).getOrDefault(g, EMPTY)));
+            Map<Long, HeatMapCell> ofSignal = cells.get(entry.getKey());
+            List<HeatMapCell> row = new ArrayList<>(shown.size() + 1);
+            shown.forEach(g -> row.add(ofSignal.getOrDefault(g, EMPTY)));
             row.add(totals.get(entry.getKey()));
             rows.add(new HeatMapRow(first.courseId(), first.courseTitle(), first.signalId(), first.labelNl(), first.labelEn(), row));
         }
         rows.sort(Comparator.comparing((HeatMapRow r) -> r.total().withheld())
                 .thenComparing(r -> r.total().withheld() ? 0 : -r.total().percent())
                 .thenComparing(r -> r.total().withheld() ? 0 : -r.total().missed())
-                .thenComparing(HeatMapRow::labelNl, DUTCH)
-                .thenComparing(HeatMapRow::courseTitle, DUTCH)
+                .thenComparing(r -> dutch.of(r.labelNl()))
+                .thenComparing(r -> dutch.of(r.courseTitle()))
                 .thenComparing(HeatMapRow::signalId));
         return new SignalHeatMap(columns, rows);
     }

@@ -192,6 +192,33 @@ class DashboardSummariesIT {
         assertCellsEqualTheFacts(5, 7);
     }
 
+    /**
+     * The reader keeps both parts of the dashboard between loads while the database's numbers for them
+     * are unchanged (docs/adr/0010); every test above proves that what it then shows equals the facts
+     * after each kind of change. This one proves the parts are kept at all, and which change makes
+     * which part be computed again.
+     */
+    @Test
+    void aLoadServesTheKeptPartsUntilAChangeRaisesTheirNumbers() {
+        DashboardReport first = dashboard.report();
+        DashboardReport again = dashboard.report();
+        assertThat(again.completion()).as("nothing changed: the figures kept").isSameAs(first.completion());
+        assertThat(again.signals()).as("nothing changed: the heat map kept").isSameAs(first.signals());
+
+        judged.fire(judgement(big.subjects().get(0), Map.of("paspoort", true)));
+        DashboardReport afterAnswer = dashboard.report();
+        assertThat(afterAnswer.completion()).as("an answer leaves the figures as they were").isSameAs(first.completion());
+        assertThat(afterAnswer.signals()).as("an answer changes the heat map").isNotSameAs(first.signals());
+        assertThat(first.signals().rows()).noneMatch(r -> r.courseId() == courseId);
+        assertThat(afterAnswer.signals().rows()).as("with the answer in it").anyMatch(r -> r.courseId() == courseId);
+
+        summary.moveMember(big.subjects().get(0), target.departmentId());
+        DashboardReport afterMove = dashboard.report();
+        assertThat(afterMove.completion()).as("a member moved: the figures computed again").isNotSameAs(first.completion());
+        assertThat(afterMove.signals()).as("and the heat map").isNotSameAs(afterAnswer.signals());
+        assertThat(dashboard.report().completion()).as("and kept from then on").isSameAs(afterMove.completion());
+    }
+
     @Test
     void theSummaryFollowsRemovedFactsTheDefaultValidityAndAPolicyRemoved() {
         // an organisation of its own: its default validity changes here, which no demo organisation's may

@@ -1,0 +1,126 @@
+package nl.signaal.organisations.dashboard.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.signaal.organisations.dashboard.boundary.DashboardFigures;
+import nl.signaal.organisations.dashboard.boundary.ExpiringCertificates;
+import nl.signaal.organisations.dashboard.boundary.MonthCount;
+import nl.signaal.organisations.dashboard.boundary.SignalHeatMap;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The last dashboard parts computed per organisation, each with the organisation's
+ * {@link nl.signaal.organisations.dashboard.entity.DashboardRevision revision numbers} read before
+ * it was computed: the completion part (figures, expiring certificates, trend) also with the day it
+ * was computed for, since "today" decides what is overdue, due soon and expiring; the signals heat
+ * map. A part is handed out again only for the same numbers (and day): the database raises them
+ * with every change the part is computed from (docs/adr/0010). So a kept part is never stale, only
+ * sometimes computed again when it need not have been.
+ * <p>
+ * At most {@code signaal.dashboard.cached-organisations} organisations (default
+ * {@value #DEFAULT_CAPACITY}) are kept; the one used longest ago goes first. Each server of a
+ * cluster keeps its own, all checked against the numbers in the database.
+ */
+@ApplicationScoped
+public class DashboardCache {
+
+    public static final int DEFAULT_CAPACITY = 100;
+
+    /** An organisation's numbers as read at the start of a load. */
+    public record Revisions(long figures, long signals, long labels) {
+
+        /** Whether these were read no earlier than {@code other}: none of the numbers is lower. */
+        boolean notBefore(Revisions other) {
+            return figures >= other.figures && signals >= other.signals && labels >= other.labels;
+        }
+    }
+
+    /**
+     * What the figures, the expiring certificates and the trend are — everything of the dashboard
+     * except the signals heat map — and the department paths the heat map labels its columns with.
+     * Immutable.
+     */
+    public record CompletionPart(DashboardFigures figures, Map<Long, String> departmentPaths, List<ExpiringCertificates> expiring,
+                                 int expiringPeople, List<MonthCount> trend) {
+
+        public CompletionPart {
+            departmentPaths = Map.copyOf(departmentPaths);
+            expiring = List.copyOf(expiring);
+            trend = List.copyOf(trend);
+        }
+    }
+
+    private record Completion(long figures, LocalDate day, CompletionPart part) {
+    }
+
+    private record HeatMap(Revisions revisions, SignalHeatMap map) {
+    }
+
+    private record Entry(Completion completion, HeatMap heatMap) {
+    }
+
+    private final Map<Long, Entry> entries;
+
+    /** For CDI: the capacity from MicroProfile Config. */
+    public DashboardCache() {
+        this(ConfigProvider.getConfig().getOptionalValue("signaal.dashboard.cached-organisations", Integer.class)
+                .orElse(DEFAULT_CAPACITY));
+    }
+
+    public DashboardCache(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("signaal.dashboard.cached-organisations must be 0 or more, not " + capacity);
+        }
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** The completion part computed after reading figures number {@code figures} for {@code day}, if it is still kept. */
+    public synchronized Optional<CompletionPart> completion(long organisation, long figures, LocalDate day) {
+        Entry entry = entries.get(organisation);
+        Completion kept = entry == null ? null : entry.completion();
+        return kept != null && kept.figures() == figures && kept.day().equals(day) ? Optional.of(kept.part()) : Optional.empty();
+    }
+
+    /**
+     * Keeps a completion part computed after reading figures number {@code figures} for {@code day} —
+     * unless one of a later day, or of a later number of the same day, is kept already (two loads
+     * computing at once: the later one wins).
+     */
+    public synchronized void keepCompletion(long organisation, long figures, LocalDate day, CompletionPart part) {
+        Entry entry = entries.get(organisation);
+        Completion kept = entry == null ? null : entry.completion();
+        if (kept == null || day.isAfter(kept.day()) || day.equals(kept.day()) && figures >= kept.figures()) {
+            entries.put(organisation, new Entry(new Completion(figures, day, part), entry == null ? null : entry.heatMap()));
+        }
+    }
+
+    /** The heat map computed after reading {@code revisions}, if it is still kept. */
+    public synchronized Optional<SignalHeatMap> heatMap(long organisation, Revisions revisions) {
+        Entry entry = entries.get(organisation);
+        HeatMap kept = entry == null ? null : entry.heatMap();
+        return kept != null && kept.revisions().equals(revisions) ? Optional.of(kept.map()) : Optional.empty();
+    }
+
+    /** Keeps a heat map computed after reading {@code revisions}, unless one read later is kept already. */
+    public synchronized void keepHeatMap(long organisation, Revisions revisions, SignalHeatMap map) {
+        Entry entry = entries.get(organisation);
+        HeatMap kept = entry == null ? null : entry.heatMap();
+        if (kept == null || revisions.notBefore(kept.revisions())) {
+            entries.put(organisation, new Entry(entry == null ? null : entry.completion(), new HeatMap(revisions, map)));
+        }
+    }
+
+    /** How many organisations' parts are kept. */
+    public synchronized int size() {
+        return entries.size();
+    }
+}
