@@ -113,8 +113,10 @@ public class DashboardReader {
         tenant.query(em, SignalTally.HEAT_MAP, Object[].class).getResultStream().forEach(r -> {
             Object[] label = labels.get(List.of(r[0], r[1]));
             if (label != null) {
-                counts.add(new SignalHeatMaps.Count((Long) r[0], (String) label[2], (String) r[1], (String) label[3],
-                        (String) label[4], (Long) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).intValue()));
+                for (SignalTally.Group g : SignalTally.groups((String) r[2])) {
+                    counts.add(new SignalHeatMaps.Count((Long) r[0], (String) label[2], (String) r[1], (String) label[3],
+                            (String) label[4], g.departmentId(), g.people(), g.missed()));
+                }
             }
         });
         return SignalHeatMaps.compute(counts, departmentPaths);
