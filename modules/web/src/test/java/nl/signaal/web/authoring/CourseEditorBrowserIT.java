@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A trainer authors a course through the pages: creates it, adds and orders lessons with the
- * keyboard buttons, writes a text block, previews it as a learner (with the reporting route
+ * keyboard buttons and by dragging a row with the mouse, writes a text block, previews it as a learner (with the reporting route
  * for their organisation's region), is told what still stops publication, and brings in
  * campaign material from the catalogue ("use in a course"). A learner cannot open the editor.
  *
@@ -148,6 +148,39 @@ class CourseEditorBrowserIT {
         assertThat(editor.messages()).startsWith("Niet gepubliceerd");
         assertThat(editor.problemCodes()).containsExactly("NO_QUIZ");
         assertThat(browser.text(By.id("problems"))).contains("De cursus heeft nog geen quiz.");
+        browser.assertNoJavaScriptErrors();
+    }
+
+    @Test
+    void aTrainerDragsALessonToTheTopWithTheMouseAndTheOrderIsSaved() {
+        browser.signIn("trainer.zorg");
+        EditorPage editor = EditorPage.create(browser, code(), "Browsertest slepen");
+        for (String title : List.of("Eerste les", "Tweede les", "Derde les")) {
+            editor.click(By.id("editor:add-lesson"));
+            editor.setLessonTitle(title);
+        }
+        editor.click(By.id("editor:save"));
+        assertThat(editor.lessonTitles()).containsExactly("Eerste les", "Tweede les", "Derde les");
+
+        // drag the third lesson's row by its title above the first row, in small steps as a hand would
+        var rows = browser.driver().findElements(By.cssSelector("[id='editor:lessons'] tbody tr"));
+        var third = rows.get(2).findElement(By.cssSelector(".lesson-title"));
+        var first = rows.get(0);
+        var form = browser.driver().findElement(By.id("editor"));
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .clickAndHold(third)
+                .moveByOffset(0, -5).moveByOffset(0, -10)
+                .moveToElement(first).moveByOffset(0, -first.getSize().getHeight() / 2 + 2)
+                .pause(java.time.Duration.ofMillis(200))
+                .release()
+                .perform();
+        browser.waitUntilReplaced(form);
+        assertThat(editor.lessonTitles()).as("the list after the drop").containsExactly("Derde les", "Eerste les", "Tweede les");
+
+        editor.click(By.id("editor:save"));
+        browser.driver().get(browser.driver().getCurrentUrl());
+        EditorPage reopened = new EditorPage(browser);
+        assertThat(reopened.lessonTitles()).as("the order as saved").containsExactly("Derde les", "Eerste les", "Tweede les");
         browser.assertNoJavaScriptErrors();
     }
 
