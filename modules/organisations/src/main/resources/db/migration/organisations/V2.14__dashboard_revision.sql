@@ -11,11 +11,12 @@
 -- script, a test writing SQL). The signals heat map is not cached: answers change it all day.
 --
 -- One raise per organisation per transaction (a flag in a transaction-local setting): an import of
--- 1,000 members writes the row once. The row is locked from the raise to the commit, so two
--- transactions changing one organisation's figures commit one after the other; they are the rare
--- writes (completions, member and assignment administration), never answers. The triggers are
--- named to fire after every other trigger on their table, so this lock is taken after the advisory
--- locks of completion_latest and signal_tally, in one order everywhere.
+-- 1,000 members writes the row once. The raise runs when the transaction commits (deferred
+-- constraint triggers), after everything else it does: the row is the last lock the transaction
+-- takes, held only for the commit, so a transaction holding it never waits for another lock —
+-- no deadlock can run through it. Two transactions changing one organisation's figures commit one
+-- after the other; they are the rare writes (completions, member and assignment administration),
+-- never answers. An organisation removed in the same transaction gets no row.
 CREATE TABLE organisations.dashboard_revision (
     organisation_id BIGINT NOT NULL PRIMARY KEY REFERENCES organisations.organisation (id) ON DELETE CASCADE,
     revision        BIGINT NOT NULL
@@ -29,7 +30,8 @@ BEGIN
     IF organisation IS NULL OR current_setting(flag, TRUE) = 'yes' THEN
         RETURN;
     END IF;
-    INSERT INTO organisations.dashboard_revision AS r (organisation_id, revision) VALUES (organisation, 1)
+    INSERT INTO organisations.dashboard_revision AS r (organisation_id, revision)
+    SELECT o.id, 1 FROM organisations.organisation o WHERE o.id = organisation
     ON CONFLICT (organisation_id) DO UPDATE SET revision = r.revision + 1;
     -- transaction-local: reverted with the transaction (or the savepoint) that set it
     PERFORM set_config(flag, 'yes', TRUE);
@@ -53,23 +55,23 @@ BEGIN
 END $$;
 
 -- who is counted, in which department, with which sector and job
-CREATE TRIGGER zz_dashboard_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.member
-    FOR EACH ROW EXECUTE FUNCTION organisations.dashboard_revision_on_change();
+CREATE CONSTRAINT TRIGGER zz_dashboard_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.member
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION organisations.dashboard_revision_on_change();
 -- the department tree: labels, and which members a department assignment reaches
-CREATE TRIGGER zz_dashboard_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.department
-    FOR EACH ROW EXECUTE FUNCTION organisations.dashboard_revision_on_change();
+CREATE CONSTRAINT TRIGGER zz_dashboard_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.department
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION organisations.dashboard_revision_on_change();
 -- what is assigned to whom, due when, recurring how
-CREATE TRIGGER zz_dashboard_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.assignment
-    FOR EACH ROW EXECUTE FUNCTION organisations.dashboard_revision_on_change();
+CREATE CONSTRAINT TRIGGER zz_dashboard_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.assignment
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION organisations.dashboard_revision_on_change();
 -- the trend (completions per day)
-CREATE TRIGGER zz_dashboard_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.completion_fact
-    FOR EACH ROW EXECUTE FUNCTION organisations.dashboard_revision_on_change();
+CREATE CONSTRAINT TRIGGER zz_dashboard_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.completion_fact
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION organisations.dashboard_revision_on_change();
 -- who is done, whose certificate expires when: also after a version decision or a new default validity,
 -- which the triggers of V2.11 carry into this table
-CREATE TRIGGER zz_dashboard_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.completion_latest
-    FOR EACH ROW EXECUTE FUNCTION organisations.dashboard_revision_on_change();
-CREATE TRIGGER zz_dashboard_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.course_version_policy
-    FOR EACH ROW EXECUTE FUNCTION organisations.dashboard_revision_on_change();
+CREATE CONSTRAINT TRIGGER zz_dashboard_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.completion_latest
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION organisations.dashboard_revision_on_change();
+CREATE CONSTRAINT TRIGGER zz_dashboard_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.course_version_policy
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION organisations.dashboard_revision_on_change();
 -- the organisation's settings (the default validity, among others)
-CREATE TRIGGER zz_dashboard_revision AFTER UPDATE ON organisations.organisation
-    FOR EACH ROW EXECUTE FUNCTION organisations.dashboard_revision_on_organisation();
+CREATE CONSTRAINT TRIGGER zz_dashboard_revision AFTER UPDATE ON organisations.organisation
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION organisations.dashboard_revision_on_organisation();

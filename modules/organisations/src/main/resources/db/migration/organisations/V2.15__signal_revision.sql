@@ -39,15 +39,18 @@ BEGIN
         flag := 'signaal.signal_revision_raised_' || organisation;
         -- once per organisation per transaction (transaction-local: reverted with it)
         CONTINUE WHEN current_setting(flag, TRUE) = 'yes';
-        INSERT INTO organisations.signal_revision AS r (organisation_id, shard, revision) VALUES (organisation, pg_backend_pid() % 16, 1)
+        INSERT INTO organisations.signal_revision AS r (organisation_id, shard, revision)
+        SELECT o.id, pg_backend_pid() % 16, 1 FROM organisations.organisation o WHERE o.id = organisation
         ON CONFLICT (organisation_id, shard) DO UPDATE SET revision = r.revision + 1;
         PERFORM set_config(flag, 'yes', TRUE);
     END LOOP;
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER zz_signal_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.signal_tally
-    FOR EACH ROW EXECUTE FUNCTION organisations.signal_revision_on_tally();
+-- when the transaction commits, after all its tally rows are locked (see V2.14: the last lock taken,
+-- so two answers on connections that share a row never wait for each other in a circle)
+CREATE CONSTRAINT TRIGGER zz_signal_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.signal_tally
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION organisations.signal_revision_on_tally();
 
 CREATE FUNCTION organisations.signal_label_revision_on_label() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -55,8 +58,8 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER zz_signal_label_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.signal_label
-    FOR EACH ROW EXECUTE FUNCTION organisations.signal_label_revision_on_label();
+CREATE CONSTRAINT TRIGGER zz_signal_label_revision AFTER INSERT OR UPDATE OR DELETE ON organisations.signal_label
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION organisations.signal_label_revision_on_label();
 
 CREATE VIEW organisations.dashboard_revisions AS
 SELECT o.id AS organisation_id,
