@@ -57,6 +57,8 @@ public class PlayerSimulation extends Simulation {
     private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
     private static final Pattern STAGE = Pattern.compile("data-stage=\"([A-Z_]+)\"");
     private static final Pattern CHOICE = Pattern.compile("<button id=\"([^\"]+)\"[^>]*data-choice=");
+    /** What PrimeFaces sends as {@code jakarta.faces.partial.execute} for a button: its {@code p}, else "@all". */
+    private static final String PROCESS = "onclick=\"PrimeFaces.ab\\(\\{s:&quot;%s&quot;[^\"]*?,p:&quot;([^&]+)&quot;";
     private static final Pattern SELECT = Pattern.compile("<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
     private static final Pattern SELECTED = Pattern.compile("<option value=\"([^\"]*)\" selected");
 
@@ -112,7 +114,7 @@ public class PlayerSimulation extends Simulation {
             .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
             .formParam("jakarta.faces.partial.ajax", "true")
             .formParam("jakarta.faces.source", "#{button}")
-            .formParam("jakarta.faces.partial.execute", "@all")
+            .formParam("jakarta.faces.partial.execute", "#{process}")
             .formParam("jakarta.faces.partial.render", "player")
             .formParam("#{button}", "#{button}")
             .formParam("player", "player")
@@ -209,7 +211,11 @@ public class PlayerSimulation extends Simulation {
             case "READY" -> { button = "player:finish"; request = "finish"; }
             default -> { button = "player:retake"; request = "retake (new attempt)"; }
         }
-        return session.setAll(Map.of("vs", viewState, "stage", stage, "button", button, "request", request, "fields", fields));
+        // as the browser: PrimeFaces sends the button's process expression, "@all" when the page names none
+        Matcher process = Pattern.compile(String.format(PROCESS, Pattern.quote(button))).matcher(page);
+        String execute = process.find() ? process.group(1) : "@all";
+        return session.setAll(Map.of("vs", viewState, "stage", stage, "button", button, "request", request, "fields", fields,
+                "process", execute));
     }
 
     @Override

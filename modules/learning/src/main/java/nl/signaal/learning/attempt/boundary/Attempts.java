@@ -131,12 +131,14 @@ public class Attempts {
     /** Records that the caller saw a lesson of their attempt (once; repeating is harmless). */
     public AttemptView seeLesson(long attemptId, String lessonId) {
         Attempt attempt = ownOrThrow(attemptId, true);
-        AttemptProgress progress = replay(attempt, content(attempt)).progress();
-        if (progress.seeLesson(lessonId)) {
+        CourseContent content = content(attempt);
+        Replayed replayed = replay(attempt, content);
+        if (replayed.progress().seeLesson(lessonId)) {
             em.persist(new LessonView(attempt.getId(), lessonId, OffsetDateTime.now(clock)));
             em.flush();
         }
-        return view(attempt);
+        // the replay now includes the lesson just seen: what a second replay would give
+        return view(attempt, content, replayed.progress(), replayed.answerIds());
     }
 
     /**
@@ -216,7 +218,8 @@ public class Attempts {
             return view(attempt);
         }
         CourseContent content = content(attempt);
-        AttemptProgress progress = replay(attempt, content).progress();
+        Replayed replayed = replay(attempt, content);
+        AttemptProgress progress = replayed.progress();
         AttemptResult result = progress.finish();
         OffsetDateTime now = OffsetDateTime.now(clock);
         attempt.finish(progress.status(), result.scorePercent(), now);
@@ -235,7 +238,8 @@ public class Attempts {
                     attempt.getCourseId(), attempt.getVersionNumber(), content.title().nl(), content.sector(),
                     now.toInstant(), result.scorePercent(), java.util.Optional.empty()));
         }
-        return view(attempt);
+        // the replay, finished: what a second replay of the finished attempt would give
+        return view(attempt, content, progress, replayed.answerIds());
     }
 
     private Optional<Attempt> own(long attemptId, boolean lock) {

@@ -1,10 +1,10 @@
 package nl.signaal.learning.attempt.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,11 +21,18 @@ import nl.signaal.platform.shared.FormOfExploitation;
  */
 public final class AnswerJson {
 
+    /**
+     * Looked up once: {@code Json.createReader} and friends look the provider up through the
+     * service loader on every call, which cost more than the parsing itself (a replay reads every
+     * answer of the attempt, on every request of the player).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private AnswerJson() {
     }
 
     public static String write(Answer answer) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         if (answer instanceof Answer.ScenarioStep s) {
             b.add("type", "STEP").add("node", s.nodeId()).add("choice", s.choiceId());
         } else if (answer instanceof Answer.Choice c) {
@@ -35,7 +42,7 @@ public final class AnswerJson {
         } else if (answer instanceof Answer.Ordering o) {
             b.add("type", "ORDERING").add("ids", array(o.stepIds()));
         } else if (answer instanceof Answer.Matching m) {
-            JsonObjectBuilder forms = Json.createObjectBuilder();
+            JsonObjectBuilder forms = JSON.createObjectBuilder();
             m.formBySignal().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> forms.add(e.getKey(), e.getValue().name()));
             b.add("type", "MATCHING").add("forms", forms);
@@ -45,7 +52,7 @@ public final class AnswerJson {
 
     public static Answer read(String json) {
         JsonObject o;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             o = reader.readObject();
         }
         return switch (o.getString("type")) {
@@ -67,7 +74,7 @@ public final class AnswerJson {
     }
 
     private static JsonArrayBuilder array(List<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }

@@ -1,11 +1,11 @@
 package nl.signaal.learning.course.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,11 +67,14 @@ import nl.signaal.platform.shared.Sector;
  */
 public final class CourseContentJson {
 
+    /** Looked up once (see {@code AnswerJson}): {@code Json.create…} looks the provider up on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private CourseContentJson() {
     }
 
     public static CourseContent read(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return read(reader.readObject());
         }
     }
@@ -233,7 +236,7 @@ public final class CourseContentJson {
     }
 
     public static JsonObject toJson(CourseContent c) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("title", text(c.title()))
                 .add("summary", text(c.summary()))
                 .add("sector", c.sector().name())
@@ -242,7 +245,7 @@ public final class CourseContentJson {
                 .add("estimatedMinutes", c.estimatedMinutes())
                 .add("learningGoals", array(c.learningGoals(), CourseContentJson::text))
                 .add("passMark", c.passMark())
-                .add("retakePolicy", Json.createObjectBuilder()
+                .add("retakePolicy", JSON.createObjectBuilder()
                         .add("maxAttempts", c.retakePolicy().maxAttempts())
                         .add("retakeAfterPass", c.retakePolicy().retakeAfterPass()))
                 .add("lessons", array(c.lessons(), CourseContentJson::lesson))
@@ -251,12 +254,12 @@ public final class CourseContentJson {
     }
 
     private static JsonObjectBuilder lesson(Lesson l) {
-        return Json.createObjectBuilder().add("id", l.id()).add("title", text(l.title()))
+        return JSON.createObjectBuilder().add("id", l.id()).add("title", text(l.title()))
                 .add("blocks", array(l.blocks(), CourseContentJson::block));
     }
 
     private static JsonObjectBuilder block(ContentBlock block) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", block.kind().name());
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", block.kind().name());
         if (block instanceof ContentBlock.RichText r) {
             b.add("html", text(r.html()));
         } else if (block instanceof ContentBlock.Material m) {
@@ -264,7 +267,7 @@ public final class CourseContentJson {
         } else if (block instanceof ContentBlock.VideoLink v) {
             b.add("url", v.url()).add("title", text(v.title()));
         } else if (block instanceof ContentBlock.Signals s) {
-            b.add("signals", array(s.signals(), sig -> Json.createObjectBuilder()
+            b.add("signals", array(s.signals(), sig -> JSON.createObjectBuilder()
                     .add("id", sig.id()).add("text", text(sig.text()))
                     .add("source", source(sig.source()))));
         } else if (block instanceof ContentBlock.ReportingRoute r) {
@@ -274,17 +277,17 @@ public final class CourseContentJson {
     }
 
     private static JsonObjectBuilder source(Source s) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("reference", s.reference()).add("title", s.title());
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("reference", s.reference()).add("title", s.title());
         nullable(b, "url", s.url());
         return b;
     }
 
     private static JsonObjectBuilder route(ContentBlock.ReportingRoute r) {
-        return Json.createObjectBuilder().add("form", r.form().name()).add("audience", r.audience().name());
+        return JSON.createObjectBuilder().add("form", r.form().name()).add("audience", r.audience().name());
     }
 
     private static JsonObjectBuilder item(QuizItem item) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", item.kind().name()).add("id", item.id());
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", item.kind().name()).add("id", item.id());
         if (item instanceof QuizItem.SingleChoice s) {
             b.add("prompt", text(s.prompt())).add("options", array(s.options(), CourseContentJson::option))
                     .add("correct", s.correctOptionId());
@@ -317,11 +320,11 @@ public final class CourseContentJson {
     }
 
     private static JsonObjectBuilder option(Option o) {
-        return Json.createObjectBuilder().add("id", o.id()).add("label", text(o.label()));
+        return JSON.createObjectBuilder().add("id", o.id()).add("label", text(o.label()));
     }
 
     private static JsonObjectBuilder node(ScenarioNode n) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", n.id()).add("situation", text(n.situation()));
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("id", n.id()).add("situation", text(n.situation()));
         optional(b, "question", n.question());
         if (n.materialId() == null) {
             b.addNull("materialId");
@@ -332,7 +335,7 @@ public final class CourseContentJson {
     }
 
     private static JsonObjectBuilder choice(ScenarioChoice c) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", c.id()).add("label", text(c.label()));
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("id", c.id()).add("label", text(c.label()));
         optional(b, "feedback", c.feedback());
         nullable(b, "next", c.nextNodeId());
         nullable(b, "ending", c.endingId());
@@ -343,7 +346,7 @@ public final class CourseContentJson {
     }
 
     private static JsonObjectBuilder ending(Ending e) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", e.id()).add("outcome", text(e.outcome()))
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("id", e.id()).add("outcome", text(e.outcome()))
                 .add("whatHappened", text(e.whatHappened())).add("routeAdvice", text(e.routeAdvice()));
         if (e.route() == null) {
             b.addNull("route");
@@ -354,7 +357,7 @@ public final class CourseContentJson {
     }
 
     private static JsonObjectBuilder text(LocalizedText t) {
-        return Json.createObjectBuilder().add("nl", t.nl()).add("en", t.en());
+        return JSON.createObjectBuilder().add("nl", t.nl()).add("en", t.en());
     }
 
     private static void optional(JsonObjectBuilder b, String key, LocalizedText t) {
@@ -374,13 +377,13 @@ public final class CourseContentJson {
     }
 
     private static JsonArrayBuilder strings(Collection<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }
 
     private static <T> JsonArrayBuilder array(List<T> values, Function<T, JsonObjectBuilder> f) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         values.forEach(v -> a.add(f.apply(v)));
         return a;
     }
