@@ -87,12 +87,43 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a condition; an element an ajax update replaced meanwhile just means "look again". */
     public void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
-        wait.until(condition::apply);
+        wait.until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (detached(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Waits until the page (a full post) or an ajax update has replaced this element. */
     public void waitUntilReplaced(org.openqa.selenium.WebElement element) {
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (detached(e)) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Chromium's way, now and then, of saying "stale element" while an ajax update swaps the
+     * document under a command: a plain "unknown error … Node with given id does not belong to the
+     * document" instead of a stale-element error.
+     */
+    private static boolean detached(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /** No page visited may log a JavaScript error to the console. */

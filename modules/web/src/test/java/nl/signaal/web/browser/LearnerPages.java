@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -155,7 +154,7 @@ final class LearnerPages {
             }
             WebElement retake = browser.driver().findElement(By.id("player:retake"));
             retake.click();
-            browser.waitFor(ExpectedConditions.stalenessOf(retake)::apply);
+            browser.waitUntilReplaced(retake);
             PlayerPage fresh = new PlayerPage(browser);
             assertThat(fresh.attribute("section.lesson", "data-lesson")).isEqualTo(firstLesson);
             return fresh;
@@ -252,7 +251,7 @@ final class LearnerPages {
 
         private void click(WebElement button) {
             button.click();
-            browser.waitFor(ExpectedConditions.stalenessOf(button)::apply);
+            browser.waitUntilReplaced(button);
             browser.text(By.id("stage-heading"));
         }
     }

@@ -225,7 +225,7 @@ class StaffJourneyIT {
                 browser.driver().findElement(By.id("import-form:file")).sendKeys(file.toAbsolutePath().toString());
                 WebElement upload = browser.driver().findElement(By.id("import-form:upload"));
                 upload.click();
-                browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(upload)::apply);
+                browser.waitUntilReplaced(upload);
             } finally {
                 Files.deleteIfExists(file);
             }
