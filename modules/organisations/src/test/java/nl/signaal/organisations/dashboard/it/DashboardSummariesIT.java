@@ -79,6 +79,9 @@ class DashboardSummariesIT {
     @EJB
     SummaryProbe summary;
 
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     private long zorg;
     private long courseId;
     private DashboardProbe.Setup big;
@@ -217,6 +220,54 @@ class DashboardSummariesIT {
         assertThat(afterMove.completion()).as("a member moved: the figures computed again").isNotSameAs(first.completion());
         assertThat(afterMove.signals()).as("and the heat map").isNotSameAs(afterAnswer.signals());
         assertThat(dashboard.report().completion()).as("and kept from then on").isSameAs(afterMove.completion());
+    }
+
+    /**
+     * Answers of many learners at once, each judging several signals for the first time, as a class
+     * taking the course together does: they share the tally rows of one group and, eight connections
+     * among 16 revision rows, often a signals revision row (V2.15). Every judgement must be recorded —
+     * no transaction chosen as a deadlock victim, none lost — and the tally and the heat map must equal
+     * the judgements.
+     */
+    @Test
+    void manyLearnersAnsweringAtOnceAreAllCountedWithoutDeadlock() throws Exception {
+        List<String> signals = List.of("a-paspoort", "b-schuld", "c-onderdak", "d-vervoer");
+        int threads = 8;
+        int perThread = 12;
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            done.add(executor.submit(() -> {
+                for (int i = 0; i < perThread; i++) {
+                    String subject = "it-" + UUID.randomUUID();
+                    synchronized (outsiders) {
+                        outsiders.add(subject);
+                    }
+                    // three of the four signals, a different one left out each time: overlapping sets in id order
+                    Map<String, Boolean> judged = new java.util.LinkedHashMap<>();
+                    for (int k = 0; k < signals.size(); k++) {
+                        if (k != (thread + i) % signals.size()) {
+                            judged.put(signals.get(k), (thread + i + k) % 3 == 0);
+                        }
+                    }
+                    this.judged.fire(judgement(subject, judged));
+                }
+            }));
+        }
+        for (var f : done) {
+            f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        DashboardReport report = dashboard.report();
+        int judgements = 0;
+        for (String signal : signals) {
+            int[] total = summary.signalTotal(zorg, courseId, signal);
+            judgements += total[0];
+            HeatMapRow row = report.signals().rows().stream()
+                    .filter(r -> r.courseId() == courseId && r.signalId().equals(signal)).findFirst().orElseThrow();
+            assertThat(row.total()).as("heat map total of %s", signal)
+                    .extracting(HeatMapCell::people, HeatMapCell::missed).containsExactly(total[0], total[1]);
+        }
+        assertThat(judgements).as("every judgement of every answer recorded").isEqualTo(threads * perThread * (signals.size() - 1));
     }
 
     @Test
