@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@link nl.signaal.organisations.dashboard.entity.DashboardRevision revision numbers} read before
  * it was computed: the completion part (figures, expiring certificates, trend) also with the day it
  * was computed for, since "today" decides what is overdue, due soon and expiring; the signals heat
- * map. A part is handed out again only for the same numbers (and day): the database raises them
+ * map with the signals and labels numbers and the department paths it labels its columns with. A part is handed out again only for the same numbers (and day): the database raises them
  * with every change the part is computed from (docs/adr/0010). So a kept part is never stale, only
  * sometimes computed again when it need not have been.
  * <p>
@@ -32,11 +32,6 @@ public class DashboardCache {
 
     /** An organisation's numbers as read at the start of a load. */
     public record Revisions(long figures, long signals, long labels) {
-
-        /** Whether these were read no earlier than {@code other}: none of the numbers is lower. */
-        boolean notBefore(Revisions other) {
-            return figures >= other.figures && signals >= other.signals && labels >= other.labels;
-        }
     }
 
     /**
@@ -57,7 +52,8 @@ public class DashboardCache {
     private record Completion(long figures, LocalDate day, CompletionPart part) {
     }
 
-    private record HeatMap(Revisions revisions, SignalHeatMap map) {
+    /** The heat map and what it was computed from: the signals and labels numbers and the department paths (its column labels and order). */
+    private record HeatMap(long signals, long labels, Map<Long, String> departmentPaths, SignalHeatMap map) {
     }
 
     private record Entry(Completion completion, HeatMap heatMap) {
@@ -103,19 +99,26 @@ public class DashboardCache {
         }
     }
 
-    /** The heat map computed after reading {@code revisions}, if it is still kept. */
-    public synchronized Optional<SignalHeatMap> heatMap(long organisation, Revisions revisions) {
+    /**
+     * The heat map computed after reading {@code revisions}' signals and labels numbers, with these
+     * department paths, if it is still kept. Not tied to the figures number: a completion or a new
+     * assignment leaves the heat map as it was, and a member's move or deactivation changes the tally,
+     * so the signals number.
+     */
+    public synchronized Optional<SignalHeatMap> heatMap(long organisation, Revisions revisions, Map<Long, String> departmentPaths) {
         Entry entry = entries.get(organisation);
         HeatMap kept = entry == null ? null : entry.heatMap();
-        return kept != null && kept.revisions().equals(revisions) ? Optional.of(kept.map()) : Optional.empty();
+        return kept != null && kept.signals() == revisions.signals() && kept.labels() == revisions.labels()
+                && kept.departmentPaths().equals(departmentPaths) ? Optional.of(kept.map()) : Optional.empty();
     }
 
-    /** Keeps a heat map computed after reading {@code revisions}, unless one read later is kept already. */
-    public synchronized void keepHeatMap(long organisation, Revisions revisions, SignalHeatMap map) {
+    /** Keeps a heat map computed after reading {@code revisions} with these department paths, unless one read later is kept already. */
+    public synchronized void keepHeatMap(long organisation, Revisions revisions, Map<Long, String> departmentPaths, SignalHeatMap map) {
         Entry entry = entries.get(organisation);
         HeatMap kept = entry == null ? null : entry.heatMap();
-        if (kept == null || revisions.notBefore(kept.revisions())) {
-            entries.put(organisation, new Entry(entry == null ? null : entry.completion(), new HeatMap(revisions, map)));
+        if (kept == null || revisions.signals() >= kept.signals() && revisions.labels() >= kept.labels()) {
+            entries.put(organisation, new Entry(entry == null ? null : entry.completion(),
+                    new HeatMap(revisions.signals(), revisions.labels(), Map.copyOf(departmentPaths), map)));
         }
     }
 

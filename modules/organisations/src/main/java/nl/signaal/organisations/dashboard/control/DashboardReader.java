@@ -72,16 +72,17 @@ public class DashboardReader {
      * the organisation's revision numbers (docs/adr/0010). When the figures number or the day differs
      * from that of the completion part kept in {@link DashboardCache}: departments, assignments, active
      * members, latest completions, the expiring certificates (members; people without a member row) and
-     * the completions per day — each grouped in the database. When any number differs from that of the
-     * kept heat map: the heat map's labels and counts (kept grouped by the database, docs/adr/0009).
+     * the completions per day — each grouped in the database. When the signals or labels number, or the
+     * department paths, differ from those of the kept heat map: the heat map's labels and counts (kept
+     * grouped by the database, docs/adr/0009).
      */
     public DashboardReport report() {
         long organisation = tenant.organisationId();
         DashboardCache.Revisions revisions = revisions();
         DashboardCache.CompletionPart part = completionPart(organisation, revisions);
-        SignalHeatMap signals = cache.heatMap(organisation, revisions).orElseGet(() -> {
+        SignalHeatMap signals = cache.heatMap(organisation, revisions, part.departmentPaths()).orElseGet(() -> {
             SignalHeatMap map = readHeatMap(part.departmentPaths());
-            cache.keepHeatMap(organisation, revisions, map);
+            cache.keepHeatMap(organisation, revisions, part.departmentPaths(), map);
             return map;
         });
         return new DashboardReport(part.figures(), signals, part.expiring(), part.expiringPeople(), EXPIRING_WITHIN_DAYS, part.trend());

@@ -57,19 +57,22 @@ class DashboardCacheTest {
     }
 
     @Test
-    void aHeatMapIsHandedOutAgainOnlyWhileNoneOfTheThreeNumbersChanged() {
+    void aHeatMapIsHandedOutAgainOnlyWhileItsNumbersAndTheDepartmentsAreTheSame() {
         SignalHeatMap map = map();
-        cache.keepHeatMap(ZORG, revisions(1, 40, 3), map);
+        Map<Long, String> paths = Map.of(7L, "Zorg", 8L, "Zorg / Nacht");
+        cache.keepHeatMap(ZORG, revisions(1, 40, 3), paths, map);
 
-        assertThat(cache.heatMap(ZORG, revisions(1, 40, 3))).containsSame(map);
-        assertThat(cache.heatMap(ZORG, revisions(1, 41, 3))).as("an answer changed the tally").isEmpty();
-        assertThat(cache.heatMap(ZORG, revisions(2, 40, 3))).as("departments (the column labels) may have changed").isEmpty();
-        assertThat(cache.heatMap(ZORG, revisions(1, 40, 4))).as("a signal's wording changed").isEmpty();
-        assertThat(cache.heatMap(HORECA, revisions(1, 40, 3))).isEmpty();
+        assertThat(cache.heatMap(ZORG, revisions(1, 40, 3), Map.of(8L, "Zorg / Nacht", 7L, "Zorg"))).containsSame(map);
+        assertThat(cache.heatMap(ZORG, revisions(2, 40, 3), paths)).as("a completion changes no heat map cell").containsSame(map);
+        assertThat(cache.heatMap(ZORG, revisions(1, 41, 3), paths)).as("an answer changed the tally").isEmpty();
+        assertThat(cache.heatMap(ZORG, revisions(1, 40, 4), paths)).as("a signal's wording changed").isEmpty();
+        assertThat(cache.heatMap(ZORG, revisions(1, 40, 3), Map.of(7L, "Zorg", 8L, "Zorg / Avond")))
+                .as("a department renamed: another column label and order").isEmpty();
+        assertThat(cache.heatMap(HORECA, revisions(1, 40, 3), paths)).isEmpty();
 
         SignalHeatMap older = map();
-        cache.keepHeatMap(ZORG, revisions(1, 39, 3), older);
-        assertThat(cache.heatMap(ZORG, revisions(1, 40, 3))).as("a map read earlier does not replace a later one").containsSame(map);
+        cache.keepHeatMap(ZORG, revisions(1, 39, 3), paths, older);
+        assertThat(cache.heatMap(ZORG, revisions(1, 40, 3), paths)).as("a map read earlier does not replace a later one").containsSame(map);
     }
 
     @Test
@@ -77,10 +80,10 @@ class DashboardCacheTest {
         DashboardCache.CompletionPart part = part(0);
         SignalHeatMap map = map();
         cache.keepCompletion(ZORG, 5, MONDAY, part);
-        cache.keepHeatMap(ZORG, revisions(5, 1, 1), map);
+        cache.keepHeatMap(ZORG, revisions(5, 1, 1), Map.of(), map);
         cache.keepCompletion(ZORG, 6, MONDAY, part(4));
 
-        assertThat(cache.heatMap(ZORG, revisions(5, 1, 1))).containsSame(map);
+        assertThat(cache.heatMap(ZORG, revisions(6, 1, 1), Map.of())).containsSame(map);
         assertThat(cache.completion(ZORG, 6, MONDAY)).get().extracting(p -> p.figures().overdue()).isEqualTo(4);
     }
 
