@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -38,6 +39,24 @@ import nl.signaal.platform.tenant.TenantOwned;
                 + " WHERE l.organisationId = :organisation AND l.validUntil BETWEEN :from AND :until"
                 + " AND NOT EXISTS (SELECT m.id FROM Member m WHERE m.organisationId = :organisation AND m.keycloakUserId = l.learnerSubject)"
                 + " GROUP BY l.courseId")
+@NamedQuery(name = CompletionLatest.COUNTING_IN,
+        query = "SELECT l.learnerSubject, l.courseId, l.countingDay FROM CompletionLatest l, Member m"
+                + " WHERE l.organisationId = :organisation AND m.organisationId = :organisation AND m.active = TRUE"
+                + " AND m.keycloakUserId = l.learnerSubject AND l.countingDay IS NOT NULL"
+                + " AND (m.departmentId IN :departments OR (:withoutDepartment = TRUE AND m.departmentId IS NULL))",
+        // the ids written into the SQL: a plan made for these departments (and without the branch for
+        // members without a department when it is not asked for), not a generic one for any list
+        hints = @QueryHint(name = "eclipselink.jdbc.bind-parameters", value = "false"))
+@NamedQuery(name = CompletionLatest.EXPIRING_IN,
+        query = "SELECT m.departmentId, l.courseId, MAX(l.courseTitle), COUNT(l), MIN(l.validUntil)"
+                + " FROM CompletionLatest l, Member m"
+                + " WHERE l.organisationId = :organisation AND m.organisationId = :organisation AND m.active = TRUE"
+                + " AND m.keycloakUserId = l.learnerSubject AND l.validUntil BETWEEN :from AND :until"
+                + " AND (m.departmentId IN :departments OR (:withoutDepartment = TRUE AND m.departmentId IS NULL))"
+                + " GROUP BY m.departmentId, l.courseId",
+        // the ids written into the SQL: a plan made for these departments (and without the branch for
+        // members without a department when it is not asked for), not a generic one for any list
+        hints = @QueryHint(name = "eclipselink.jdbc.bind-parameters", value = "false"))
 public class CompletionLatest implements TenantOwned {
 
     /**
@@ -53,6 +72,13 @@ public class CompletionLatest implements TenantOwned {
      * between {@code :from} and {@code :until}, and the first such day.
      */
     public static final String EXPIRING = "CompletionLatest.expiring";
+    /**
+     * {@link #COUNTING} of the active members of some departments only ({@code :departments}, never
+     * empty) and, when {@code :withoutDepartment}, of those without a department.
+     */
+    public static final String COUNTING_IN = "CompletionLatest.countingIn";
+    /** {@link #EXPIRING} of some departments only, as {@link #COUNTING_IN}. */
+    public static final String EXPIRING_IN = "CompletionLatest.expiringIn";
     /** The same per course for people without a member row (they count as "no department"). */
     public static final String EXPIRING_WITHOUT_MEMBER = "CompletionLatest.expiringWithoutMember";
 

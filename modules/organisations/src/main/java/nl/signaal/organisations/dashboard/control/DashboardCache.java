@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.signaal.organisations.assignments.control.Audience;
 import nl.signaal.organisations.dashboard.boundary.DashboardFigures;
 import nl.signaal.organisations.dashboard.boundary.ExpiringCertificates;
 import nl.signaal.organisations.dashboard.boundary.MonthCount;
@@ -30,8 +31,37 @@ public class DashboardCache {
 
     public static final int DEFAULT_CAPACITY = 100;
 
-    /** An organisation's numbers as read at the start of a load. */
-    public record Revisions(long figures, long signals, long labels) {
+    /**
+     * An organisation's numbers as read at the start of a load: figures, signals and labels, and the
+     * figures numbers of the last change touching every department and of the last change of the trend.
+     */
+    public record Revisions(long figures, long signals, long labels, long everythingAt, long trendAt) {
+
+        public Revisions(long figures, long signals, long labels) {
+            this(figures, signals, labels, 0, 0);
+        }
+    }
+
+    /** One row of expiring certificates as the database groups them: per department (null: none) and course. */
+    public record Expiring(Long departmentId, long courseId, String courseTitle, int people, LocalDate firstExpiry) {
+    }
+
+    /**
+     * What a completion part is computed from, per department key (a department's id, 0: active
+     * members without one, -1: people without a member row — {@code DashboardDepartmentChange}), so
+     * that a later load can compute again only the departments changed since (docs/adr/0010): the
+     * assignments and department tree it was computed with, and per key the figures' tallies and the
+     * expiring certificates. Immutable.
+     */
+    public record Basis(Audience audience, List<Audience.Rule> rules, Map<Long, String> titles,
+                        Map<Long, Map<Long, Figures.Tally>> tallies, Map<Long, List<Expiring>> expiring) {
+
+        public Basis {
+            rules = List.copyOf(rules);
+            titles = Map.copyOf(titles);
+            tallies = Map.copyOf(tallies);
+            expiring = Map.copyOf(expiring);
+        }
     }
 
     /**
@@ -40,16 +70,23 @@ public class DashboardCache {
      * Immutable.
      */
     public record CompletionPart(DashboardFigures figures, Map<Long, String> departmentPaths, List<ExpiringCertificates> expiring,
-                                 int expiringPeople, List<MonthCount> trend) {
+                                 int expiringPeople, List<MonthCount> trend, Basis basis) {
 
         public CompletionPart {
             departmentPaths = Map.copyOf(departmentPaths);
             expiring = List.copyOf(expiring);
             trend = List.copyOf(trend);
         }
+
+        /** A part without what it was computed from: a later load computes it whole. */
+        public CompletionPart(DashboardFigures figures, Map<Long, String> departmentPaths, List<ExpiringCertificates> expiring,
+                              int expiringPeople, List<MonthCount> trend) {
+            this(figures, departmentPaths, expiring, expiringPeople, trend, null);
+        }
     }
 
-    private record Completion(long figures, LocalDate day, CompletionPart part) {
+    /** A kept completion part, with the figures number read before it was computed and the day it was computed for. */
+    public record Completion(long figures, LocalDate day, CompletionPart part) {
     }
 
     /** The heat map and what it was computed from: the signals and labels numbers and the department paths (its column labels and order). */
@@ -86,6 +123,12 @@ public class DashboardCache {
         return kept != null && kept.figures() == figures && kept.day().equals(day) ? Optional.of(kept.part()) : Optional.empty();
     }
 
+    /** The completion part kept for an organisation, whatever its number and day: the basis of computing only what changed since. */
+    public synchronized Optional<Completion> keptCompletion(long organisation) {
+        Entry entry = entries.get(organisation);
+        return Optional.ofNullable(entry == null ? null : entry.completion());
+    }
+
     /**
      * Keeps a completion part computed after reading figures number {@code figures} for {@code day} —
      * unless one of a later day, or of a later number of the same day, is kept already (two loads
@@ -120,6 +163,11 @@ public class DashboardCache {
             entries.put(organisation, new Entry(entry == null ? null : entry.completion(),
                     new HeatMap(revisions.signals(), revisions.labels(), Map.copyOf(departmentPaths), map)));
         }
+    }
+
+    /** Forgets what is kept for an organisation: its next load computes everything whole. */
+    public synchronized void forget(long organisation) {
+        entries.remove(organisation);
     }
 
     /** How many organisations' parts are kept. */

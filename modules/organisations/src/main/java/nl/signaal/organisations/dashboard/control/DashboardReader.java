@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.signaal.organisations.assignments.control.DueDates;
 import nl.signaal.organisations.dashboard.boundary.CourseStatus;
 import nl.signaal.organisations.dashboard.boundary.DashboardReport;
@@ -27,7 +28,9 @@ import nl.signaal.organisations.assignments.entity.Assignment;
 import nl.signaal.organisations.completions.entity.CompletionFact;
 import nl.signaal.organisations.completions.entity.CompletionLatest;
 import nl.signaal.organisations.dashboard.boundary.DashboardFigures;
+import nl.signaal.organisations.dashboard.entity.DashboardDepartmentChange;
 import nl.signaal.organisations.dashboard.entity.DashboardRevision;
+import nl.signaal.organisations.dashboard.boundary.MonthCount;
 import nl.signaal.organisations.departments.control.DepartmentTree;
 import nl.signaal.organisations.departments.entity.Department;
 import nl.signaal.organisations.members.entity.Member;
@@ -69,11 +72,15 @@ public class DashboardReader {
 
     /**
      * The whole dashboard in a fixed number of statements, whatever the organisation's size. Always
-     * the organisation's revision numbers (docs/adr/0010). When the figures number or the day differs
-     * from that of the completion part kept in {@link DashboardCache}: departments, assignments, active
-     * members, latest completions, the expiring certificates (members; people without a member row) and
-     * the completions per day — each grouped in the database. When the signals or labels number, or the
-     * department paths, differ from those of the kept heat map: the heat map's labels and counts (kept
+     * the organisation's revision numbers (docs/adr/0010). The completion part: kept while the figures
+     * number and the day are those it was computed for; when only some departments changed since
+     * (V2.16), the noted departments (one statement) and, for those departments only, their active
+     * members, latest completions and expiring certificates, the certificates of people without a
+     * member row when those changed, and the completions per day when completions were added or
+     * removed; otherwise computed whole from departments, assignments, active members, latest
+     * completions, the expiring certificates (members; people without a member row) and the
+     * completions per day — each grouped in the database. The heat map: when the signals or labels
+     * number, or the department paths, differ from those of the kept one, its labels and counts (kept
      * grouped by the database, docs/adr/0009).
      */
     public DashboardReport report() {
@@ -94,17 +101,28 @@ public class DashboardReader {
      */
     private DashboardCache.Revisions revisions() {
         Object[] r = tenant.query(em, DashboardRevision.OF_ORGANISATION, Object[].class).getSingleResult();
-        return new DashboardCache.Revisions(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+        return new DashboardCache.Revisions(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue(), ((Number) r[4]).longValue());
     }
 
-    /** Everything but the heat map: kept from an earlier load while the figures number and the day are the same, else read and kept. */
+    /**
+     * Everything but the heat map: kept from an earlier load while the figures number and the day are
+     * the same; else, when only some departments' people or completions changed since the kept part
+     * (the same day, no change touching every department since), those departments computed again and
+     * the rest kept (docs/adr/0010); else read and computed whole.
+     */
     private DashboardCache.CompletionPart completionPart(long organisation, DashboardCache.Revisions revisions) {
         LocalDate today = today();
-        return cache.completion(organisation, revisions.figures(), today).orElseGet(() -> {
-            DashboardCache.CompletionPart part = readCompletionPart(today);
-            cache.keepCompletion(organisation, revisions.figures(), today, part);
-            return part;
-        });
+        Optional<DashboardCache.Completion> kept = cache.keptCompletion(organisation);
+        if (kept.isPresent() && kept.get().figures() == revisions.figures() && kept.get().day().equals(today)) {
+            return kept.get().part();
+        }
+        DashboardCache.CompletionPart part = kept.filter(k -> k.day().equals(today) && k.part().basis() != null
+                        && k.figures() < revisions.figures() && revisions.everythingAt() <= k.figures())
+                .map(k -> changedDepartments(k, revisions, today))
+                .orElseGet(() -> readCompletionPart(today));
+        cache.keepCompletion(organisation, revisions.figures(), today, part);
+        return part;
     }
 
     private SignalHeatMap readHeatMap(Map<Long, String> departmentPaths) {
@@ -123,35 +141,125 @@ public class DashboardReader {
         return SignalHeatMaps.compute(counts, departmentPaths);
     }
 
+    /**
+     * The whole completion part: departments, assignments, active members, latest completions, the
+     * expiring certificates (members; people without a member row) and the completions per day.
+     */
     private DashboardCache.CompletionPart readCompletionPart(LocalDate today) {
         List<Department> departments = departments();
         Map<Long, String> paths = paths(departments);
         List<Audience.Rule> rules = rules();
-        DashboardFigures completion = figures(departments, paths, rules, today);
-        Map<Long, String> titles = new HashMap<>();
-        rules.forEach(r -> titles.putIfAbsent(r.courseId(), r.courseTitle()));
+        Audience audience = audience(departments);
+        Map<Long, Map<Long, Figures.Tally>> tallies = Figures.tallies(audience, rules,
+                people(tenant.query(em, Member.FIND_ACTIVE_AUDIENCE, Object[].class)), latest(tenant.query(em, CompletionLatest.COUNTING,
+                        Object[].class)), today);
         LocalDate until = today.plusDays(EXPIRING_WITHIN_DAYS);
-        List<Object[]> expiringRows = new ArrayList<>(tenant.query(em, CompletionLatest.EXPIRING, Object[].class)
-                .setParameter("from", today).setParameter("until", until).getResultList());
-        tenant.query(em, CompletionLatest.EXPIRING_WITHOUT_MEMBER, Object[].class)
-                .setParameter("from", today).setParameter("until", until).getResultStream()
-                .forEach(r -> expiringRows.add(new Object[] {null, r[0], r[1], r[2], r[3]}));
-        List<ExpiringCertificates> expiring = expiringRows.stream()
-                .map(r -> new ExpiringCertificates(r[0] == null ? GroupKind.NO_DEPARTMENT : GroupKind.DEPARTMENT, (Long) r[0],
-                        r[0] == null ? "" : paths.getOrDefault((Long) r[0], ""), (Long) r[1],
-                        r[2] != null ? (String) r[2] : titles.getOrDefault((Long) r[1], ""), ((Number) r[3]).intValue(),
-                        date(r[4])))
+        Map<Long, List<DashboardCache.Expiring>> expiring = expiringPerDepartment(tenant.query(em, CompletionLatest.EXPIRING, Object[].class)
+                .setParameter("from", today).setParameter("until", until));
+        expiring.put(DashboardDepartmentChange.NO_MEMBER, expiringWithoutMember(today));
+        DashboardCache.Basis basis = new DashboardCache.Basis(audience, rules, Figures.titles(rules), tallies, expiring);
+        return assemble(basis, paths, trend(today), today);
+    }
+
+    /**
+     * The kept part with the departments noted as changed since it was computed (V2.16) read and
+     * computed again — their active members, latest completions and expiring certificates, in at
+     * most three statements however many departments changed — and the trend when completions were
+     * added or removed.
+     */
+    private DashboardCache.CompletionPart changedDepartments(DashboardCache.Completion kept, DashboardCache.Revisions revisions,
+                                                             LocalDate today) {
+        DashboardCache.Basis was = kept.part().basis();
+        List<Long> changed = tenant.query(em, DashboardDepartmentChange.SINCE, Long.class).setParameter("since", kept.figures())
+                .getResultList();
+        Map<Long, Map<Long, Figures.Tally>> tallies = new HashMap<>(was.tallies());
+        Map<Long, List<DashboardCache.Expiring>> expiring = new HashMap<>(was.expiring());
+        List<Long> departments = changed.stream().filter(k -> k != DashboardDepartmentChange.NO_MEMBER).toList();
+        if (!departments.isEmpty()) {
+            boolean withoutDepartment = departments.contains(DashboardDepartmentChange.NO_DEPARTMENT);
+            Map<Long, Map<Long, Figures.Tally>> fresh = Figures.tallies(was.audience(), was.rules(),
+                    people(inDepartments(tenant.query(em, Member.FIND_ACTIVE_AUDIENCE_IN, Object[].class), departments, withoutDepartment)),
+                    latest(inDepartments(tenant.query(em, CompletionLatest.COUNTING_IN, Object[].class), departments, withoutDepartment)),
+                    today);
+            Map<Long, List<DashboardCache.Expiring>> freshExpiring = expiringPerDepartment(inDepartments(
+                    tenant.query(em, CompletionLatest.EXPIRING_IN, Object[].class), departments, withoutDepartment)
+                    .setParameter("from", today).setParameter("until", today.plusDays(EXPIRING_WITHIN_DAYS)));
+            for (Long department : departments) {
+                tallies.remove(department);
+                expiring.remove(department);
+                if (fresh.containsKey(department)) {
+                    tallies.put(department, fresh.get(department));
+                }
+                if (freshExpiring.containsKey(department)) {
+                    expiring.put(department, freshExpiring.get(department));
+                }
+            }
+        }
+        if (changed.contains(DashboardDepartmentChange.NO_MEMBER)) {
+            expiring.put(DashboardDepartmentChange.NO_MEMBER, expiringWithoutMember(today));
+        }
+        List<MonthCount> trend = revisions.trendAt() > kept.figures() ? trend(today) : kept.part().trend();
+        DashboardCache.Basis basis = new DashboardCache.Basis(was.audience(), was.rules(), was.titles(), tallies, expiring);
+        return assemble(basis, kept.part().departmentPaths(), trend, today);
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> inDepartments(jakarta.persistence.TypedQuery<T> query, List<Long> departments,
+                                                                      boolean withoutDepartment) {
+        return query.setParameter("departments", departments).setParameter("withoutDepartment", withoutDepartment);
+    }
+
+    private static List<Audience.Person> people(jakarta.persistence.TypedQuery<Object[]> query) {
+        return query.getResultStream()
+                .map(r -> new Audience.Person((Long) r[0], (Long) r[1], (Sector) r[2], (String) r[3], (String) r[4])).toList();
+    }
+
+    private static Map<String, Map<Long, LocalDate>> latest(jakarta.persistence.TypedQuery<Object[]> query) {
+        Map<String, Map<Long, LocalDate>> latest = new HashMap<>();
+        query.getResultStream().forEach(r -> latest.computeIfAbsent((String) r[0], k -> new HashMap<>())
+                .put((Long) r[1], LocalDate.ofEpochDay(((Number) r[2]).longValue())));
+        return latest;
+    }
+
+    /** Rows of {@link CompletionLatest#EXPIRING} (or its {@code _IN}) per department key (0: none). */
+    private static Map<Long, List<DashboardCache.Expiring>> expiringPerDepartment(jakarta.persistence.TypedQuery<Object[]> query) {
+        Map<Long, List<DashboardCache.Expiring>> rows = new HashMap<>();
+        query.getResultStream().forEach(r -> rows.computeIfAbsent(Figures.key((Long) r[0]), k -> new ArrayList<>())
+                .add(new DashboardCache.Expiring((Long) r[0], (Long) r[1], (String) r[2], ((Number) r[3]).intValue(), date(r[4]))));
+        rows.replaceAll((k, v) -> List.copyOf(v));
+        return rows;
+    }
+
+    private List<DashboardCache.Expiring> expiringWithoutMember(LocalDate today) {
+        return tenant.query(em, CompletionLatest.EXPIRING_WITHOUT_MEMBER, Object[].class)
+                .setParameter("from", today).setParameter("until", today.plusDays(EXPIRING_WITHIN_DAYS)).getResultStream()
+                .map(r -> new DashboardCache.Expiring(null, (Long) r[0], (String) r[1], ((Number) r[2]).intValue(), date(r[3])))
+                .toList();
+    }
+
+    private List<MonthCount> trend(LocalDate today) {
+        Map<LocalDate, Integer> perDay = new HashMap<>();
+        tenant.query(em, CompletionFact.PER_DAY, Object[].class).setParameter("from", Trend.from(today)).setParameter("until", today)
+                .getResultStream().forEach(r -> perDay.merge(date(r[0]), ((Number) r[1]).intValue(), Integer::sum));
+        return Trend.months(perDay, today);
+    }
+
+    /** The figures and the list of expiring certificates from every department's tallies and rows. */
+    private static DashboardCache.CompletionPart assemble(DashboardCache.Basis basis, Map<Long, String> paths, List<MonthCount> trend,
+                                                          LocalDate today) {
+        DashboardFigures completion = Figures.rows(basis.tallies(), basis.titles(), paths, today);
+        List<ExpiringCertificates> expiring = basis.expiring().values().stream().flatMap(List::stream)
+                .map(r -> new ExpiringCertificates(r.departmentId() == null ? GroupKind.NO_DEPARTMENT : GroupKind.DEPARTMENT,
+                        r.departmentId(), r.departmentId() == null ? "" : paths.getOrDefault(r.departmentId(), ""), r.courseId(),
+                        r.courseTitle() != null ? r.courseTitle() : basis.titles().getOrDefault(r.courseId(), ""), r.people(),
+                        r.firstExpiry()))
                 .collect(java.util.stream.Collectors.toMap(e -> java.util.Arrays.asList(e.departmentId(), e.courseId()), e -> e,
                         (a, b) -> new ExpiringCertificates(a.kind(), a.departmentId(), a.department(), a.courseId(), a.courseTitle(),
                                 a.people() + b.people(), a.firstExpiry().isBefore(b.firstExpiry()) ? a.firstExpiry() : b.firstExpiry())))
                 .values().stream()
                 .sorted(expiringOrder())
                 .toList();
-        Map<LocalDate, Integer> perDay = new HashMap<>();
-        tenant.query(em, CompletionFact.PER_DAY, Object[].class).setParameter("from", Trend.from(today)).setParameter("until", today)
-                .getResultStream().forEach(r -> perDay.merge(date(r[0]), ((Number) r[1]).intValue(), Integer::sum));
-        return new DashboardCache.CompletionPart(completion, paths, expiring,
-                expiring.stream().mapToInt(ExpiringCertificates::people).sum(), Trend.months(perDay, today));
+        return new DashboardCache.CompletionPart(completion, paths, expiring, expiring.stream().mapToInt(ExpiringCertificates::people).sum(),
+                trend, basis);
     }
 
     /**
@@ -227,17 +335,6 @@ public class DashboardReader {
             return a;
         }
         return b.dueDate().isBefore(a.dueDate()) ? b : a;
-    }
-
-    private DashboardFigures figures(List<Department> departments, Map<Long, String> paths, List<Audience.Rule> rules,
-                                     LocalDate today) {
-        List<Audience.Person> people = tenant.query(em, Member.FIND_ACTIVE_AUDIENCE, Object[].class).getResultStream()
-                .map(r -> new Audience.Person((Long) r[0], (Long) r[1], (Sector) r[2], (String) r[3], (String) r[4])).toList();
-        Map<String, Map<Long, LocalDate>> latest = new HashMap<>();
-        tenant.query(em, CompletionLatest.COUNTING, Object[].class).getResultStream()
-                .forEach(r -> latest.computeIfAbsent((String) r[0], k -> new HashMap<>())
-                        .put((Long) r[1], LocalDate.ofEpochDay(((Number) r[2]).longValue())));
-        return Figures.compute(audience(departments), paths, rules, people, latest, today);
     }
 
     private List<Department> departments() {

@@ -33,34 +33,51 @@ public final class Figures {
     private Figures() {
     }
 
-    private static final class Cell {
-        int members;
-        int done;
-        int overdue;
-        int dueSoon;
+    /** The key of the people without a department in {@link #tallies}. */
+    public static final long NO_DEPARTMENT = 0L;
 
-        void add(Cell other) {
-            members += other.members;
-            done += other.done;
-            overdue += other.overdue;
-            dueSoon += other.dueSoon;
+    /**
+     * One department's figures for one course: how many people it applies to, how many are done,
+     * overdue and due soon (not overdue).
+     */
+    public record Tally(int members, int done, int overdue, int dueSoon) {
+
+        public static final Tally NONE = new Tally(0, 0, 0, 0);
+
+        public Tally plus(Tally other) {
+            return new Tally(members + other.members, done + other.done, overdue + other.overdue, dueSoon + other.dueSoon);
         }
     }
 
     /**
+     * The whole dashboard's figures: {@link #tallies} of everyone, then {@link #rows}.
+     *
      * @param departmentPaths each department's full path, for the labels
      * @param latest          per person's subject, per course id, the date of their latest completion
      */
     public static DashboardFigures compute(Audience audience, Map<Long, String> departmentPaths, List<Audience.Rule> rules,
                                            List<Audience.Person> people, Map<String, Map<Long, LocalDate>> latest, LocalDate today) {
+        return rows(tallies(audience, rules, people, latest, today), titles(rules), departmentPaths, today);
+    }
+
+    /** Each assigned course's title, as its first assignment names it. */
+    public static Map<Long, String> titles(List<Audience.Rule> rules) {
         Map<Long, String> titles = new LinkedHashMap<>();
         rules.forEach(r -> titles.putIfAbsent(r.courseId(), r.courseTitle()));
-        // course -> department (null: none) -> cell
-        Map<Long, Map<Long, Cell>> cells = new HashMap<>();
-        int overdue = 0;
-        int dueSoon = 0;
+        return titles;
+    }
+
+    /**
+     * Per department ({@value #NO_DEPARTMENT}: none) and assigned course, the {@link Tally} of these
+     * people. A department's tallies depend only on its own people, so the dashboard can compute
+     * again only the departments that changed (docs/adr/0010).
+     */
+    public static Map<Long, Map<Long, Tally>> tallies(Audience audience, List<Audience.Rule> rules, List<Audience.Person> people,
+                                                      Map<String, Map<Long, LocalDate>> latest, LocalDate today) {
+        // department -> course -> {members, done, overdue, due soon}
+        Map<Long, Map<Long, int[]>> counts = new HashMap<>();
         // which assignments reach a person depends only on their department, sector and job: worked out
-        // once per such combination (a few hundred in an organisation of 10,000), not once per person
+        // once per such combination, not once per person
         Map<Audience.Person, Map<Long, List<Audience.Rule>>> byCombination = new HashMap<>();
         for (Audience.Person person : people) {
             Map<Long, List<Audience.Rule>> byCourse = byCombination.computeIfAbsent(
@@ -74,6 +91,7 @@ public final class Figures {
                         return courses;
                     });
             Map<Long, LocalDate> completions = latest.getOrDefault(person.subject(), Map.of());
+            Map<Long, int[]> ofDepartment = null;
             for (var entry : byCourse.entrySet()) {
                 LocalDate last = completions.get(entry.getKey());
                 boolean done = true;
@@ -85,35 +103,71 @@ public final class Figures {
                     late |= s.overdue();
                     soon |= s.dueSoon();
                 }
-                Cell cell = cells.computeIfAbsent(entry.getKey(), k -> new HashMap<>())
-                        .computeIfAbsent(person.departmentId(), k -> new Cell());
-                cell.members++;
-                cell.done += done ? 1 : 0;
-                cell.overdue += late ? 1 : 0;
-                cell.dueSoon += !late && soon ? 1 : 0;
-                overdue += late ? 1 : 0;
-                dueSoon += !late && soon ? 1 : 0;
+                if (ofDepartment == null) {
+                    ofDepartment = counts.computeIfAbsent(key(person.departmentId()), k -> new HashMap<>());
+                }
+                int[] c = ofDepartment.computeIfAbsent(entry.getKey(), k -> new int[4]);
+                c[0]++;
+                c[1] += done ? 1 : 0;
+                c[2] += late ? 1 : 0;
+                c[3] += !late && soon ? 1 : 0;
+            }
+        }
+        Map<Long, Map<Long, Tally>> tallies = new HashMap<>();
+        counts.forEach((department, courses) -> {
+            Map<Long, Tally> t = new HashMap<>();
+            courses.forEach((course, c) -> t.put(course, new Tally(c[0], c[1], c[2], c[3])));
+            tallies.put(department, Map.copyOf(t));
+        });
+        return tallies;
+    }
+
+    /** The key of a department id in {@link #tallies} ({@value #NO_DEPARTMENT} for none). */
+    public static long key(Long departmentId) {
+        return departmentId == null ? NO_DEPARTMENT : departmentId;
+    }
+
+    /**
+     * The dashboard's rows from every department's tallies: per course (in Dutch alphabetical order)
+     * the departments of at least {@value #MIN_GROUP} people, the people without a department, the
+     * smaller groups merged, and the total; overdue and due soon over everyone.
+     */
+    public static DashboardFigures rows(Map<Long, Map<Long, Tally>> tallies, Map<Long, String> titles, Map<Long, String> departmentPaths,
+                                        LocalDate today) {
+        // course -> department key -> tally
+        Map<Long, Map<Long, Tally>> cells = new HashMap<>();
+        int overdue = 0;
+        int dueSoon = 0;
+        for (var department : tallies.entrySet()) {
+            for (var course : department.getValue().entrySet()) {
+                cells.computeIfAbsent(course.getKey(), k -> new HashMap<>()).put(department.getKey(), course.getValue());
+                overdue += course.getValue().overdue();
+                dueSoon += course.getValue().dueSoon();
             }
         }
         List<DashboardRow> rows = new ArrayList<>();
         List<Long> courses = new ArrayList<>(cells.keySet());
         DutchKeys dutch = new DutchKeys();
-        courses.sort(Comparator.comparing((Long c) -> dutch.of(titles.get(c))).thenComparing(c -> c));
+        courses.sort(Comparator.comparing((Long c) -> dutch.of(titles.getOrDefault(c, ""))).thenComparing(c -> c));
         for (Long course : courses) {
-            Cell small = new Cell();
-            Cell total = new Cell();
+            String title = titles.getOrDefault(course, "");
+            Tally small = Tally.NONE;
+            Tally total = Tally.NONE;
             List<DashboardRow> shown = new ArrayList<>();
             DashboardRow withoutDepartment = null;
             for (var entry : cells.get(course).entrySet()) {
-                Cell cell = entry.getValue();
-                total.add(cell);
-                if (cell.members < MIN_GROUP) {
-                    small.add(cell);
-                } else if (entry.getKey() == null) {
-                    withoutDepartment = row(GroupKind.NO_DEPARTMENT, null, "", course, titles.get(course), cell);
+                Tally cell = entry.getValue();
+                if (cell.members() == 0) {
+                    continue;
+                }
+                total = total.plus(cell);
+                if (cell.members() < MIN_GROUP) {
+                    small = small.plus(cell);
+                } else if (entry.getKey() == NO_DEPARTMENT) {
+                    withoutDepartment = row(GroupKind.NO_DEPARTMENT, null, "", course, title, cell);
                 } else {
                     String path = departmentPaths.getOrDefault(entry.getKey(), "");
-                    shown.add(row(GroupKind.DEPARTMENT, entry.getKey(), path, course, titles.get(course), cell));
+                    shown.add(row(GroupKind.DEPARTMENT, entry.getKey(), path, course, title, cell));
                 }
             }
             shown.sort(Comparator.comparing((DashboardRow r) -> dutch.of(r.department())).thenComparing(DashboardRow::departmentId));
@@ -121,21 +175,21 @@ public final class Figures {
             if (withoutDepartment != null) {
                 rows.add(withoutDepartment);
             }
-            if (small.members > 0) {
-                rows.add(small.members >= MIN_GROUP
-                        ? row(GroupKind.SMALL_GROUPS, null, "", course, titles.get(course), small)
-                        : new DashboardRow(GroupKind.SMALL_GROUPS, null, "", course, titles.get(course), null, null, null, null, null));
+            if (small.members() > 0) {
+                rows.add(small.members() >= MIN_GROUP
+                        ? row(GroupKind.SMALL_GROUPS, null, "", course, title, small)
+                        : new DashboardRow(GroupKind.SMALL_GROUPS, null, "", course, title, null, null, null, null, null));
             }
-            rows.add(total.members >= MIN_GROUP
-                    ? row(GroupKind.TOTAL, null, "", course, titles.get(course), total)
-                    : new DashboardRow(GroupKind.TOTAL, null, "", course, titles.get(course), null, null, null, null, null));
+            rows.add(total.members() >= MIN_GROUP
+                    ? row(GroupKind.TOTAL, null, "", course, title, total)
+                    : new DashboardRow(GroupKind.TOTAL, null, "", course, title, null, null, null, null, null));
         }
         return new DashboardFigures(today, rows, overdue, dueSoon);
     }
 
-    private static DashboardRow row(GroupKind kind, Long departmentId, String department, long course, String title, Cell c) {
-        return new DashboardRow(kind, departmentId, department, course, title, c.members, c.done, percent(c.done, c.members),
-                c.overdue, c.dueSoon);
+    private static DashboardRow row(GroupKind kind, Long departmentId, String department, long course, String title, Tally c) {
+        return new DashboardRow(kind, departmentId, department, course, title, c.members(), c.done(), percent(c.done(), c.members()),
+                c.overdue(), c.dueSoon());
     }
 
     /** Whole percent, rounded half up; 0 for an empty group. */

@@ -16,7 +16,11 @@ import nl.signaal.platform.tenant.TenantOwned;
  * settings — what the completion figures, expiring certificates and trend are computed from
  * (triggers of V2.14);</li>
  * <li>{@code signals}: the organisation's signal tally — the heat map's counts (V2.15);</li>
- * <li>{@code labels}: the wording of every signal and course title, shared by all organisations (V2.15).</li>
+ * <li>{@code labels}: the wording of every signal and course title, shared by all organisations (V2.15);</li>
+ * <li>{@code everythingAt}: the figures number of the last change that touches every department (the
+ * tree, assignments, version decisions, settings); {@code trendAt}: of the last change of completion
+ * facts. Changes of one department's people or completions are noted per department instead
+ * ({@link DashboardDepartmentChange}, V2.16).</li>
  * </ul>
  * A part computed after reading the numbers still holds while they are the same. Never written by
  * Java, hence no setters.
@@ -24,10 +28,11 @@ import nl.signaal.platform.tenant.TenantOwned;
 @Entity
 @Table(schema = "organisations", name = "dashboard_revisions")
 @NamedQuery(name = DashboardRevision.OF_ORGANISATION,
-        query = "SELECT r.figures, r.signals, r.labels FROM DashboardRevision r WHERE r.organisationId = :organisation")
+        query = "SELECT r.figures, r.signals, r.labels, r.everythingAt, r.trendAt FROM DashboardRevision r"
+                + " WHERE r.organisationId = :organisation")
 public class DashboardRevision implements TenantOwned {
 
-    /** The caller's organisation's numbers: figures, signals, labels (longs). */
+    /** The caller's organisation's numbers: figures, signals, labels, everything at, trend at (longs). */
     public static final String OF_ORGANISATION = "DashboardRevision.ofOrganisation";
 
     @Id
@@ -42,6 +47,12 @@ public class DashboardRevision implements TenantOwned {
 
     @Column(name = "labels", insertable = false, updatable = false)
     private long labels;
+
+    @Column(name = "everything_at", insertable = false, updatable = false)
+    private long everythingAt;
+
+    @Column(name = "trend_at", insertable = false, updatable = false)
+    private long trendAt;
 
     @Override
     public Long getOrganisationId() {
@@ -58,5 +69,13 @@ public class DashboardRevision implements TenantOwned {
 
     public long getLabels() {
         return labels;
+    }
+
+    public long getEverythingAt() {
+        return everythingAt;
+    }
+
+    public long getTrendAt() {
+        return trendAt;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -31,6 +32,12 @@ import nl.signaal.platform.tenant.TenantOwned;
         query = "SELECT COUNT(m) FROM Member m WHERE m.organisationId = :organisation AND m.departmentId = :department")
 @NamedQuery(name = Member.FIND_ACTIVE_AUDIENCE,
         query = "SELECT m.id, m.departmentId, m.sector, m.job, m.keycloakUserId FROM Member m WHERE m.organisationId = :organisation AND m.active = TRUE")
+@NamedQuery(name = Member.FIND_ACTIVE_AUDIENCE_IN,
+        query = "SELECT m.id, m.departmentId, m.sector, m.job, m.keycloakUserId FROM Member m WHERE m.organisationId = :organisation"
+                + " AND m.active = TRUE AND (m.departmentId IN :departments OR (:withoutDepartment = TRUE AND m.departmentId IS NULL))",
+        // the ids written into the SQL: a plan made for these departments (and without the branch for
+        // members without a department when it is not asked for), not a generic one for any list
+        hints = @QueryHint(name = "eclipselink.jdbc.bind-parameters", value = "false"))
 @NamedQuery(name = Member.FIND_BY_SUBJECT,
         query = "SELECT m FROM Member m WHERE m.organisationId = :organisation AND m.keycloakUserId = :subject")
 public class Member implements TenantOwned {
@@ -41,6 +48,11 @@ public class Member implements TenantOwned {
     public static final String COUNT_IN_DEPARTMENT = "Member.countInDepartment";
     /** Active members as assignments see them (id, department, sector, job, Keycloak id), for the dashboard. */
     public static final String FIND_ACTIVE_AUDIENCE = "Member.findActiveAudience";
+    /**
+     * The same of some departments only ({@code :departments}, never empty) and, when
+     * {@code :withoutDepartment}, of the members without a department.
+     */
+    public static final String FIND_ACTIVE_AUDIENCE_IN = "Member.findActiveAudienceIn";
     public static final String FIND_BY_SUBJECT = "Member.findBySubject";
 
     @Id

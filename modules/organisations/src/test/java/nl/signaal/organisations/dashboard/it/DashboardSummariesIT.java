@@ -25,6 +25,7 @@ import nl.signaal.organisations.dashboard.boundary.GroupKind;
 import nl.signaal.organisations.dashboard.boundary.HeatMapCell;
 import nl.signaal.organisations.dashboard.boundary.HeatMapColumn;
 import nl.signaal.organisations.dashboard.boundary.HeatMapRow;
+import nl.signaal.organisations.dashboard.control.DashboardCache;
 import nl.signaal.organisations.dashboard.control.DashboardReader;
 import nl.signaal.organisations.directory.control.OrganisationTenants;
 import nl.signaal.platform.events.CourseCompleted;
@@ -72,6 +73,9 @@ class DashboardSummariesIT {
 
     @EJB
     DashboardProbe probe;
+
+    @Inject
+    DashboardCache cache;
 
     @EJB
     ReportProbe sql;
@@ -228,6 +232,115 @@ class DashboardSummariesIT {
         DashboardReport afterCompletion = dashboard.report();
         assertThat(afterCompletion.completion()).as("a completion: the figures computed again").isNotSameAs(afterMove.completion());
         assertThat(afterCompletion.signals()).as("but no heat map cell changed").isSameAs(afterMove.signals());
+    }
+
+    /**
+     * After a change of some departments' people or completions, a load computes only those
+     * departments again and keeps the others (V2.16, docs/adr/0010). Any department the database
+     * failed to note would show figures, expiring certificates or a trend that differ from those
+     * computed whole; so after each of a random series of changes — members moved (also to no
+     * department), deactivated and reactivated, completions old and new, of members and of people
+     * without a member row, such a person getting one — this compares the dashboard with the same
+     * dashboard computed whole, and with counts from the facts.
+     */
+    @Test
+    void afterEachChangeTheDashboardComputedForTheChangedDepartmentsEqualsTheDashboardComputedWhole() {
+        long seed = ThreadLocalRandom.current().nextLong();
+        java.util.Random random = new java.util.Random(seed);
+        List<String> members = new ArrayList<>();
+        members.addAll(big.subjects());
+        members.addAll(small.subjects());
+        members.addAll(target.subjects());
+        List<Long> departments = java.util.Arrays.asList(big.departmentId(), small.departmentId(), target.departmentId(), null);
+        java.util.Set<String> inactive = new java.util.HashSet<>();
+        List<String> withoutRow = new ArrayList<>();
+        dashboard.report();
+        for (int step = 0; step < 24; step++) {
+            String change;
+            switch (random.nextInt(6)) {
+                case 0 -> {
+                    String who = members.get(random.nextInt(members.size()));
+                    Long to = departments.get(random.nextInt(departments.size()));
+                    summary.moveMemberTo(who, to);
+                    change = "moved " + who + " to " + to;
+                }
+                case 1 -> {
+                    String who = members.get(random.nextInt(members.size()));
+                    if (inactive.remove(who)) {
+                        summary.reactivate(who);
+                        change = "reactivated " + who;
+                    } else {
+                        inactive.add(who);
+                        summary.deactivate(who);
+                        change = "deactivated " + who;
+                    }
+                }
+                case 2, 3 -> {
+                    String who = members.get(random.nextInt(members.size()));
+                    Instant at = ZonedDateTime.now(DUTCH).minusDays(random.nextInt(800)).toInstant();
+                    completions.fire(completed(who, at, 1, random.nextBoolean() ? Optional.of(24) : Optional.empty()));
+                    change = "completion of " + who + " at " + at;
+                }
+                case 4 -> {
+                    String who = "it-" + UUID.randomUUID();
+                    outsiders.add(who);
+                    withoutRow.add(who);
+                    completions.fire(completed(who, ZonedDateTime.now(DUTCH).minusMonths(23).toInstant(), 1, Optional.of(24)));
+                    change = "completion of " + who + ", who has no member row";
+                }
+                default -> {
+                    if (withoutRow.isEmpty()) {
+                        continue;
+                    }
+                    String who = withoutRow.remove(0);
+                    summary.enrol(zorg, who, target.departmentId());
+                    change = "member row made for " + who;
+                }
+            }
+            DashboardReport kept = dashboard.report();
+            cache.forget(zorg);
+            DashboardReport whole = dashboard.report();
+            String as = "seed " + seed + ", step " + step + ": " + change;
+            assertThat(kept.completion()).as(as).isEqualTo(whole.completion());
+            assertThat(kept.expiring()).as(as).isEqualTo(whole.expiring());
+            assertThat(kept.expiringPeople()).as(as).isEqualTo(whole.expiringPeople());
+            assertThat(kept.trend()).as(as).isEqualTo(whole.trend());
+            int done = kept.completion().rows().stream()
+                    .filter(r -> r.courseId() == courseId && r.kind() == GroupKind.TOTAL && !r.withheld())
+                    .mapToInt(DashboardRow::completed).sum();
+            if (kept.completion().rows().stream().anyMatch(r -> r.courseId() == courseId && r.kind() == GroupKind.TOTAL && !r.withheld())) {
+                assertThat(done).as(as + ": done, counted from the facts").isEqualTo(summary.completedAnywhere(zorg, courseId, big.departmentId()));
+            }
+        }
+    }
+
+    /** Which departments a load computes again: only those whose people or completions changed. */
+    @Test
+    void aCompletionComputesOnlyTheDepartmentOfItsPersonAgain() {
+        dashboard.report();
+        DashboardCache.Basis before = cache.keptCompletion(zorg).orElseThrow().part().basis();
+        assertThat(before).isNotNull();
+        assertThat(before.tallies()).containsKeys(big.departmentId(), target.departmentId());
+
+        completions.fire(completed(big.subjects().get(0), Instant.now(), 1, Optional.of(24)));
+        dashboard.report();
+        DashboardCache.Basis after = cache.keptCompletion(zorg).orElseThrow().part().basis();
+        assertThat(after.tallies().get(big.departmentId())).as("the department of the person who completed")
+                .isNotSameAs(before.tallies().get(big.departmentId()));
+        assertThat(after.tallies().get(target.departmentId())).as("another department: kept")
+                .isSameAs(before.tallies().get(target.departmentId()));
+        assertThat(after.audience()).as("the assignments and the tree: kept").isSameAs(before.audience());
+
+        summary.moveMember(target.subjects().get(0), small.departmentId());
+        dashboard.report();
+        DashboardCache.Basis moved = cache.keptCompletion(zorg).orElseThrow().part().basis();
+        assertThat(moved.tallies().get(target.departmentId())).as("the department left").isNotSameAs(after.tallies().get(target.departmentId()));
+        assertThat(moved.tallies().get(big.departmentId())).as("a department not involved").isSameAs(after.tallies().get(big.departmentId()));
+
+        probe.requireVersion(zorg, courseId, 2);
+        dashboard.report();
+        DashboardCache.Basis decided = cache.keptCompletion(zorg).orElseThrow().part().basis();
+        assertThat(decided.audience()).as("a version decision: computed whole").isNotSameAs(moved.audience());
     }
 
     /**

@@ -22,6 +22,30 @@ public class SummaryProbe {
                 .setParameter(1, subject).setParameter(2, departmentId).executeUpdate();
     }
 
+    /** To a department, or to none ({@code null}). */
+    public void moveMemberTo(String subject, Long departmentId) {
+        em.createNativeQuery("UPDATE organisations.member SET department_id = CAST(?2 AS BIGINT) WHERE keycloak_user_id = ?1")
+                .setParameter(1, subject).setParameter(2, departmentId).executeUpdate();
+    }
+
+    /**
+     * People counted as done on the department assignment of a course (24-month recurrence, no
+     * version decision), counted from the facts: active members now in that department with a
+     * completion that holds until the assignment's due date — done 24 months or less before it, or
+     * expiring on or after it. The dashboard's total for the course.
+     */
+    public int completedAnywhere(long organisationId, long courseId, long departmentId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM organisations.member m"
+                        + " JOIN organisations.assignment a ON a.organisation_id = m.organisation_id AND a.course_id = ?2"
+                        + "  AND a.department_id = ?3"
+                        + " WHERE m.organisation_id = ?1 AND m.department_id = ?3 AND m.active AND EXISTS (SELECT 1"
+                        + "  FROM organisations.completion_fact f WHERE f.learner_subject = m.keycloak_user_id"
+                        + "  AND f.organisation_id = m.organisation_id AND f.course_id = ?2"
+                        + "  AND (f.completed_on + INTERVAL '24 months' >= a.due_date OR f.completed_on >= a.due_date - INTERVAL '24 months'))")
+                .setParameter(1, organisationId).setParameter(2, courseId).setParameter(3, departmentId)
+                .getSingleResult()).intValue();
+    }
+
     public void deactivate(String subject) {
         em.createNativeQuery("UPDATE organisations.member SET active = FALSE, deactivated_at = ?2, deactivated_by = 'it'"
                         + " WHERE keycloak_user_id = ?1")
