@@ -107,6 +107,18 @@ class TenantScopingTest {
         assertThat(CROSS_TENANT.keySet()).containsAll(files);
     }
 
+    /** A scope for an organisation named by the server, not by a caller's token: only where no caller is. */
+    @Test
+    void onlyTheDashboardsStartOfTheDayActsForAnOrganisationWithoutACaller() throws Exception {
+        List<String> files = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            if (Files.readString(file).contains("TenantScope.ofOrganisation(")) {
+                files.add(file.getFileName().toString());
+            }
+        }
+        assertThat(files).containsExactly("DashboardDayStart.java");
+    }
+
     @Test
     void everyBoundaryIsRestrictedByRoleAndOrgAdminBoundariesUseTheTenantScope() throws Exception {
         List<Class<?>> boundaries = classes().stream()

@@ -55,6 +55,26 @@ public class TenantScope {
         return organisationId;
     }
 
+    /**
+     * A scope for work the server does on its own for one organisation, outside any request of a
+     * caller (the dashboard computed at the start of a day for the organisations whose dashboard a
+     * server keeps). Never for a caller's request: their organisation is the one in their token
+     * ({@link #organisationId()}). Which code may use it is fixed by an architecture test.
+     */
+    public static TenantScope ofOrganisation(long organisationId) {
+        return new TenantScope() {
+            @Override
+            public String organisationCode() {
+                throw new NoOrganisationException("(the server, for organisation " + organisationId + ")");
+            }
+
+            @Override
+            public long organisationId() {
+                return organisationId;
+            }
+        };
+    }
+
     /** The organisations context's directory; a seam for unit tests. */
     TenantDirectory directory() {
         return directory.get();

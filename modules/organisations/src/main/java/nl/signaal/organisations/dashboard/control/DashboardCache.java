@@ -165,6 +165,11 @@ public class DashboardCache {
         }
     }
 
+    /** The organisations whose parts are kept, least recently used first. */
+    public synchronized List<Long> organisations() {
+        return List.copyOf(entries.keySet());
+    }
+
     /** Forgets what is kept for an organisation: its next load computes everything whole. */
     public synchronized void forget(long organisation) {
         entries.remove(organisation);

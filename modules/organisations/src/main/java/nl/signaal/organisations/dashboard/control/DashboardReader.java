@@ -65,6 +65,19 @@ public class DashboardReader {
     @Inject
     DashboardCache cache;
 
+    /**
+     * A reader for one organisation outside a caller's request (the start of a day, {@link DashboardDayStart}):
+     * the same reads and the same kept parts as a caller's, for the organisation the scope names.
+     */
+    static DashboardReader of(EntityManager em, TenantScope tenant, Clock clock, DashboardCache cache) {
+        DashboardReader reader = new DashboardReader();
+        reader.em = em;
+        reader.tenant = tenant;
+        reader.clock = clock;
+        reader.cache = cache;
+        return reader;
+    }
+
     /** The completion figures alone (see {@link #report()} for the statements). */
     public DashboardFigures figures() {
         return completionPart(tenant.organisationId(), revisions()).figures();

@@ -88,6 +88,20 @@ class DashboardCacheTest {
     }
 
     @Test
+    void theKeptPartOfAnotherNumberIsHandedOutAsTheBasisOfComputingWhatChangedAndForgettingDropsIt() {
+        DashboardCache.CompletionPart part = part(3);
+        cache.keepCompletion(ZORG, 5, MONDAY, part);
+
+        assertThat(cache.keptCompletion(ZORG)).get().extracting(DashboardCache.Completion::figures, DashboardCache.Completion::day,
+                DashboardCache.Completion::part).containsExactly(5L, MONDAY, part);
+        assertThat(cache.keptCompletion(HORECA)).as("never another organisation's part").isEmpty();
+
+        cache.forget(ZORG);
+        assertThat(cache.keptCompletion(ZORG)).isEmpty();
+        assertThat(cache.completion(ZORG, 5, MONDAY)).isEmpty();
+    }
+
+    @Test
     void theOrganisationUsedLongestAgoGoesFirstWhenFull() {
         DashboardCache small = new DashboardCache(2);
         small.keepCompletion(1, 1, MONDAY, part(1));

@@ -77,6 +77,12 @@ class DashboardSummariesIT {
     @Inject
     DashboardCache cache;
 
+    @Inject
+    MovableClock time;
+
+    @EJB
+    nl.signaal.organisations.dashboard.control.DashboardDayStart dayStart;
+
     @EJB
     ReportProbe sql;
 
@@ -311,6 +317,36 @@ class DashboardSummariesIT {
             if (kept.completion().rows().stream().anyMatch(r -> r.courseId() == courseId && r.kind() == GroupKind.TOTAL && !r.withheld())) {
                 assertThat(done).as(as + ": done, counted from the facts").isEqualTo(summary.completedAnywhere(zorg, courseId, big.departmentId()));
             }
+        }
+    }
+
+    /**
+     * Just after midnight each server computes the new day's dashboard of the organisations it keeps
+     * one of (what is overdue, due soon and expiring changes with the day): the first load of the
+     * day is served that part, and it equals the dashboard computed whole.
+     */
+    @Test
+    void atTheStartOfADayTheDashboardIsComputedForItSoTheFirstLoadIsServedAKeptPart() {
+        dashboard.report();
+        LocalDate tomorrow = LocalDate.now(DUTCH).plusDays(1);
+        try {
+            time.moveTo(java.time.Duration.ofDays(1));
+            dayStart.newDay();
+            DashboardCache.Completion kept = cache.keptCompletion(zorg).orElseThrow();
+            assertThat(kept.day()).as("computed for the new day").isEqualTo(tomorrow);
+
+            DashboardReport first = dashboard.report();
+            assertThat(first.completion()).as("the first load of the day: served the part computed at its start")
+                    .isSameAs(kept.part().figures());
+            assertThat(first.completion().date()).isEqualTo(tomorrow);
+            cache.forget(zorg);
+            DashboardReport whole = dashboard.report();
+            assertThat(first.completion()).isEqualTo(whole.completion());
+            assertThat(first.expiring()).isEqualTo(whole.expiring());
+            assertThat(first.trend()).isEqualTo(whole.trend());
+        } finally {
+            time.moveTo(java.time.Duration.ZERO);
+            cache.forget(zorg); // a part of tomorrow would not make way for today's
         }
     }
 
