@@ -39,6 +39,11 @@ import nl.signaal.platform.tenant.TenantOwned;
                 + " WHERE l.organisationId = :organisation AND l.validUntil BETWEEN :from AND :until"
                 + " AND NOT EXISTS (SELECT m.id FROM Member m WHERE m.organisationId = :organisation AND m.keycloakUserId = l.learnerSubject)"
                 + " GROUP BY l.courseId")
+@NamedQuery(name = CompletionLatest.COUNTING_OF_COURSES,
+        query = "SELECT l.learnerSubject, l.courseId, l.countingDay FROM CompletionLatest l"
+                + " WHERE l.organisationId = :organisation AND l.countingDay IS NOT NULL AND l.courseId IN :courses",
+        // the ids written into the SQL: a plan made for these courses, not a generic one for any list
+        hints = @QueryHint(name = "eclipselink.jdbc.bind-parameters", value = "false"))
 @NamedQuery(name = CompletionLatest.COUNTING_IN,
         query = "SELECT l.learnerSubject, l.courseId, l.countingDay FROM CompletionLatest l, Member m"
                 + " WHERE l.organisationId = :organisation AND m.organisationId = :organisation AND m.active = TRUE"
@@ -77,6 +82,8 @@ public class CompletionLatest implements TenantOwned {
      * empty) and, when {@code :withoutDepartment}, of those without a department.
      */
     public static final String COUNTING_IN = "CompletionLatest.countingIn";
+    /** {@link #COUNTING} of some courses only ({@code :courses}, never empty). */
+    public static final String COUNTING_OF_COURSES = "CompletionLatest.countingOfCourses";
     /** {@link #EXPIRING} of some departments only, as {@link #COUNTING_IN}. */
     public static final String EXPIRING_IN = "CompletionLatest.expiringIn";
     /** The same per course for people without a member row (they count as "no department"). */

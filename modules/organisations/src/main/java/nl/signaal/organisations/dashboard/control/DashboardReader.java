@@ -28,6 +28,7 @@ import nl.signaal.organisations.assignments.entity.Assignment;
 import nl.signaal.organisations.completions.entity.CompletionFact;
 import nl.signaal.organisations.completions.entity.CompletionLatest;
 import nl.signaal.organisations.dashboard.boundary.DashboardFigures;
+import nl.signaal.organisations.dashboard.entity.DashboardCourseChange;
 import nl.signaal.organisations.dashboard.entity.DashboardDepartmentChange;
 import nl.signaal.organisations.dashboard.entity.DashboardRevision;
 import nl.signaal.organisations.dashboard.boundary.MonthCount;
@@ -115,7 +116,7 @@ public class DashboardReader {
     private DashboardCache.Revisions revisions() {
         Object[] r = tenant.query(em, DashboardRevision.OF_ORGANISATION, Object[].class).getSingleResult();
         return new DashboardCache.Revisions(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue(), ((Number) r[4]).longValue());
+                ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue());
     }
 
     /**
@@ -132,7 +133,7 @@ public class DashboardReader {
         }
         DashboardCache.CompletionPart part = kept.filter(k -> k.day().equals(today) && k.part().basis() != null
                         && k.figures() < revisions.figures() && revisions.everythingAt() <= k.figures())
-                .map(k -> changedDepartments(k, revisions, today))
+                .map(k -> changedSince(k, revisions, today))
                 .orElseGet(() -> readCompletionPart(today));
         cache.keepCompletion(organisation, revisions.figures(), today, part);
         return part;
@@ -175,14 +176,20 @@ public class DashboardReader {
     }
 
     /**
-     * The kept part with the departments noted as changed since it was computed (V2.16) read and
-     * computed again — their active members, latest completions and expiring certificates, in at
-     * most three statements however many departments changed — and the trend when completions were
-     * added or removed.
+     * The kept part with what changed since it was computed read and computed again (V2.16, V2.17):
+     * the departments noted as changed — their active members, latest completions and expiring
+     * certificates, in at most three statements however many departments changed; the courses whose
+     * assignments changed — the assignments, the active members and the latest completions of those
+     * courses, and their figures in every department; the certificates of people without a member row
+     * when those changed; and the trend when completions were added or removed.
      */
-    private DashboardCache.CompletionPart changedDepartments(DashboardCache.Completion kept, DashboardCache.Revisions revisions,
-                                                             LocalDate today) {
+    private DashboardCache.CompletionPart changedSince(DashboardCache.Completion kept, DashboardCache.Revisions revisions,
+                                                       LocalDate today) {
         DashboardCache.Basis was = kept.part().basis();
+        List<Long> courses = revisions.coursesAt() > kept.figures()
+                ? tenant.query(em, DashboardCourseChange.SINCE, Long.class).setParameter("since", kept.figures()).getResultList()
+                : List.of();
+        List<Audience.Rule> rules = courses.isEmpty() ? was.rules() : rules();
         List<Long> changed = tenant.query(em, DashboardDepartmentChange.SINCE, Long.class).setParameter("since", kept.figures())
                 .getResultList();
         Map<Long, Map<Long, Figures.Tally>> tallies = new HashMap<>(was.tallies());
@@ -190,7 +197,7 @@ public class DashboardReader {
         List<Long> departments = changed.stream().filter(k -> k != DashboardDepartmentChange.NO_MEMBER).toList();
         if (!departments.isEmpty()) {
             boolean withoutDepartment = departments.contains(DashboardDepartmentChange.NO_DEPARTMENT);
-            Map<Long, Map<Long, Figures.Tally>> fresh = Figures.tallies(was.audience(), was.rules(),
+            Map<Long, Map<Long, Figures.Tally>> fresh = Figures.tallies(was.audience(), rules,
                     people(inDepartments(tenant.query(em, Member.FIND_ACTIVE_AUDIENCE_IN, Object[].class), departments, withoutDepartment)),
                     latest(inDepartments(tenant.query(em, CompletionLatest.COUNTING_IN, Object[].class), departments, withoutDepartment)),
                     today);
@@ -208,11 +215,33 @@ public class DashboardReader {
                 }
             }
         }
+        if (!courses.isEmpty()) {
+            // those courses' figures in every department, from their assignments as they are now
+            java.util.Set<Long> changedCourses = new java.util.HashSet<>(courses);
+            Map<Long, Map<Long, Figures.Tally>> fresh = Figures.tallies(was.audience(),
+                    rules.stream().filter(r -> changedCourses.contains(r.courseId())).toList(),
+                    people(tenant.query(em, Member.FIND_ACTIVE_AUDIENCE, Object[].class)),
+                    latest(tenant.query(em, CompletionLatest.COUNTING_OF_COURSES, Object[].class).setParameter("courses", courses)),
+                    today);
+            java.util.Set<Long> keys = new java.util.HashSet<>(tallies.keySet());
+            keys.addAll(fresh.keySet());
+            for (Long department : keys) {
+                Map<Long, Figures.Tally> ofDepartment = new HashMap<>(tallies.getOrDefault(department, Map.of()));
+                ofDepartment.keySet().removeAll(changedCourses);
+                ofDepartment.putAll(fresh.getOrDefault(department, Map.of()));
+                if (ofDepartment.isEmpty()) {
+                    tallies.remove(department);
+                } else {
+                    tallies.put(department, Map.copyOf(ofDepartment));
+                }
+            }
+        }
         if (changed.contains(DashboardDepartmentChange.NO_MEMBER)) {
             expiring.put(DashboardDepartmentChange.NO_MEMBER, expiringWithoutMember(today));
         }
         List<MonthCount> trend = revisions.trendAt() > kept.figures() ? trend(today) : kept.part().trend();
-        DashboardCache.Basis basis = new DashboardCache.Basis(was.audience(), was.rules(), was.titles(), tallies, expiring);
+        DashboardCache.Basis basis = new DashboardCache.Basis(was.audience(), rules, courses.isEmpty() ? was.titles() : Figures.titles(rules),
+                tallies, expiring);
         return assemble(basis, kept.part().departmentPaths(), trend, today);
     }
 

@@ -18,9 +18,9 @@ import nl.signaal.platform.tenant.TenantOwned;
  * <li>{@code signals}: the organisation's signal tally — the heat map's counts (V2.15);</li>
  * <li>{@code labels}: the wording of every signal and course title, shared by all organisations (V2.15);</li>
  * <li>{@code everythingAt}: the figures number of the last change that touches every department (the
- * tree, assignments, version decisions, settings); {@code trendAt}: of the last change of completion
- * facts. Changes of one department's people or completions are noted per department instead
- * ({@link DashboardDepartmentChange}, V2.16).</li>
+ * department tree); {@code trendAt}: of the last change of completion facts; {@code coursesAt}: of the
+ * last change of assignments, whose courses are noted ({@link DashboardCourseChange}, V2.17). Changes of
+ * one department's people or completions are noted per department ({@link DashboardDepartmentChange}, V2.16).</li>
  * </ul>
  * A part computed after reading the numbers still holds while they are the same. Never written by
  * Java, hence no setters.
@@ -28,11 +28,11 @@ import nl.signaal.platform.tenant.TenantOwned;
 @Entity
 @Table(schema = "organisations", name = "dashboard_revisions")
 @NamedQuery(name = DashboardRevision.OF_ORGANISATION,
-        query = "SELECT r.figures, r.signals, r.labels, r.everythingAt, r.trendAt FROM DashboardRevision r"
+        query = "SELECT r.figures, r.signals, r.labels, r.everythingAt, r.trendAt, r.coursesAt FROM DashboardRevision r"
                 + " WHERE r.organisationId = :organisation")
 public class DashboardRevision implements TenantOwned {
 
-    /** The caller's organisation's numbers: figures, signals, labels, everything at, trend at (longs). */
+    /** The caller's organisation's numbers: figures, signals, labels, everything at, trend at, courses at (longs). */
     public static final String OF_ORGANISATION = "DashboardRevision.ofOrganisation";
 
     @Id
@@ -53,6 +53,9 @@ public class DashboardRevision implements TenantOwned {
 
     @Column(name = "trend_at", insertable = false, updatable = false)
     private long trendAt;
+
+    @Column(name = "courses_at", insertable = false, updatable = false)
+    private long coursesAt;
 
     @Override
     public Long getOrganisationId() {
@@ -77,5 +80,9 @@ public class DashboardRevision implements TenantOwned {
 
     public long getTrendAt() {
         return trendAt;
+    }
+
+    public long getCoursesAt() {
+        return coursesAt;
     }
 }

@@ -250,7 +250,7 @@ class DashboardSummariesIT {
      * dashboard computed whole, and with counts from the facts.
      */
     @Test
-    void afterEachChangeTheDashboardComputedForTheChangedDepartmentsEqualsTheDashboardComputedWhole() {
+    void afterEachChangeTheDashboardComputedForWhatChangedEqualsTheDashboardComputedWhole() {
         long seed = ThreadLocalRandom.current().nextLong();
         java.util.Random random = new java.util.Random(seed);
         List<String> members = new ArrayList<>();
@@ -261,9 +261,12 @@ class DashboardSummariesIT {
         java.util.Set<String> inactive = new java.util.HashSet<>();
         List<String> withoutRow = new ArrayList<>();
         dashboard.report();
-        for (int step = 0; step < 24; step++) {
+        Long everyone = null; // an assignment of the course to the whole organisation, while there is one
+        boolean newVersionRequired = false;
+        try {
+        for (int step = 0; step < 30; step++) {
             String change;
-            switch (random.nextInt(6)) {
+            switch (random.nextInt(9)) {
                 case 0 -> {
                     String who = members.get(random.nextInt(members.size()));
                     Long to = departments.get(random.nextInt(departments.size()));
@@ -294,13 +297,33 @@ class DashboardSummariesIT {
                     completions.fire(completed(who, ZonedDateTime.now(DUTCH).minusMonths(23).toInstant(), 1, Optional.of(24)));
                     change = "completion of " + who + ", who has no member row";
                 }
-                default -> {
+                case 5 -> {
                     if (withoutRow.isEmpty()) {
                         continue;
                     }
                     String who = withoutRow.remove(0);
                     summary.enrol(zorg, who, target.departmentId());
                     change = "member row made for " + who;
+                }
+                case 6 -> {
+                    int days = random.nextInt(81) - 40;
+                    summary.moveDueDate(big.assignmentId(), days);
+                    change = "the department's assignment due " + days + " days later";
+                }
+                case 7 -> {
+                    if (everyone == null) {
+                        everyone = summary.assignToEveryone(zorg, courseId, "Samenvatting (IT)", random.nextInt(60) - 20);
+                        change = "the course assigned to everyone";
+                    } else {
+                        summary.removeAssignment(everyone);
+                        everyone = null;
+                        change = "the assignment to everyone removed";
+                    }
+                }
+                default -> {
+                    newVersionRequired = !newVersionRequired;
+                    probe.requireVersion(zorg, courseId, newVersionRequired ? 2 : 1);
+                    change = newVersionRequired ? "version 2 required" : "every version counts again";
                 }
             }
             DashboardReport kept = dashboard.report();
@@ -314,8 +337,15 @@ class DashboardSummariesIT {
             int done = kept.completion().rows().stream()
                     .filter(r -> r.courseId() == courseId && r.kind() == GroupKind.TOTAL && !r.withheld())
                     .mapToInt(DashboardRow::completed).sum();
-            if (kept.completion().rows().stream().anyMatch(r -> r.courseId() == courseId && r.kind() == GroupKind.TOTAL && !r.withheld())) {
+            boolean onlyTheDepartmentsAssignment = everyone == null && !newVersionRequired;
+            if (onlyTheDepartmentsAssignment
+                    && kept.completion().rows().stream().anyMatch(r -> r.courseId() == courseId && r.kind() == GroupKind.TOTAL && !r.withheld())) {
                 assertThat(done).as(as + ": done, counted from the facts").isEqualTo(summary.completedAnywhere(zorg, courseId, big.departmentId()));
+            }
+        }
+        } finally {
+            if (everyone != null) {
+                summary.removeAssignment(everyone);
             }
         }
     }
@@ -350,9 +380,9 @@ class DashboardSummariesIT {
         }
     }
 
-    /** Which departments a load computes again: only those whose people or completions changed. */
+    /** What a load computes again: the departments whose people or completions changed, the courses whose assignments changed. */
     @Test
-    void aCompletionComputesOnlyTheDepartmentOfItsPersonAgain() {
+    void eachChangeComputesOnlyWhatItChangedAgain() {
         dashboard.report();
         DashboardCache.Basis before = cache.keptCompletion(zorg).orElseThrow().part().basis();
         assertThat(before).isNotNull();
@@ -373,10 +403,23 @@ class DashboardSummariesIT {
         assertThat(moved.tallies().get(target.departmentId())).as("the department left").isNotSameAs(after.tallies().get(target.departmentId()));
         assertThat(moved.tallies().get(big.departmentId())).as("a department not involved").isSameAs(after.tallies().get(big.departmentId()));
 
-        probe.requireVersion(zorg, courseId, 2);
+        // an assignment changed: that course's figures computed again in every department, the others kept
+        Map.Entry<Long, Map<Long, nl.signaal.organisations.dashboard.control.Figures.Tally>> other = moved.tallies().entrySet().stream()
+                .filter(e -> e.getValue().keySet().stream().anyMatch(c -> c != courseId)).findFirst().orElseThrow();
+        long otherCourse = other.getValue().keySet().stream().filter(c -> c != courseId).findFirst().orElseThrow();
+        summary.moveDueDate(big.assignmentId(), -30);
         dashboard.report();
-        DashboardCache.Basis decided = cache.keptCompletion(zorg).orElseThrow().part().basis();
-        assertThat(decided.audience()).as("a version decision: computed whole").isNotSameAs(moved.audience());
+        DashboardCache.Basis reassigned = cache.keptCompletion(zorg).orElseThrow().part().basis();
+        assertThat(reassigned.audience()).as("an assignment changed: not computed whole").isSameAs(moved.audience());
+        assertThat(reassigned.tallies().get(other.getKey()).get(otherCourse)).as("another course's figures: kept")
+                .isSameAs(other.getValue().get(otherCourse));
+        assertThat(reassigned.tallies().get(big.departmentId()).get(courseId)).as("the course's figures: computed again")
+                .isNotSameAs(moved.tallies().get(big.departmentId()).get(courseId));
+
+        summary.renameDepartment(small.departmentId(), "IT samenvatting hernoemd " + UUID.randomUUID().toString().substring(0, 8));
+        dashboard.report();
+        DashboardCache.Basis renamed = cache.keptCompletion(zorg).orElseThrow().part().basis();
+        assertThat(renamed.audience()).as("the department tree changed: computed whole").isNotSameAs(reassigned.audience());
     }
 
     /**

@@ -46,6 +46,31 @@ public class SummaryProbe {
                 .getSingleResult()).intValue();
     }
 
+    /** Moves an assignment's due date by {@code days}. */
+    public void moveDueDate(long assignmentId, int days) {
+        em.createNativeQuery("UPDATE organisations.assignment SET due_date = due_date + CAST(?2 AS INTEGER) WHERE id = ?1")
+                .setParameter(1, assignmentId).setParameter(2, days).executeUpdate();
+    }
+
+    /** An assignment of a course to the whole organisation (due in {@code days}, every 12 months); its id. */
+    public long assignToEveryone(long organisationId, long courseId, String title, int days) {
+        return ((Number) em.createNativeQuery("INSERT INTO organisations.assignment (id, organisation_id, course_id, course_title,"
+                        + " target, due_date, recurrence_months, created_at, created_by) VALUES (nextval('organisations.assignment_seq'),"
+                        + " ?1, ?2, ?3, 'ORGANISATION', CAST(now() AT TIME ZONE 'Europe/Amsterdam' AS DATE) + CAST(?4 AS INTEGER), 12, now(), 'it')"
+                        + " RETURNING id")
+                .setParameter(1, organisationId).setParameter(2, courseId).setParameter(3, title).setParameter(4, days)
+                .getSingleResult()).longValue();
+    }
+
+    public void removeAssignment(long assignmentId) {
+        em.createNativeQuery("DELETE FROM organisations.assignment WHERE id = ?1").setParameter(1, assignmentId).executeUpdate();
+    }
+
+    public void renameDepartment(long departmentId, String name) {
+        em.createNativeQuery("UPDATE organisations.department SET name = ?2 WHERE id = ?1").setParameter(1, departmentId)
+                .setParameter(2, name).executeUpdate();
+    }
+
     public void deactivate(String subject) {
         em.createNativeQuery("UPDATE organisations.member SET active = FALSE, deactivated_at = ?2, deactivated_by = 'it'"
                         + " WHERE keycloak_user_id = ?1")
