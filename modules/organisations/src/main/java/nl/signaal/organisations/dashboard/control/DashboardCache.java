@@ -34,12 +34,12 @@ public class DashboardCache {
     /**
      * An organisation's numbers as read at the start of a load: figures, signals and labels, and the
      * figures numbers of the last change touching every department, of the last change of the trend and
-     * of the last change of assignments.
+     * of the last change of assignments and of the last department created, renamed or removed.
      */
-    public record Revisions(long figures, long signals, long labels, long everythingAt, long trendAt, long coursesAt) {
+    public record Revisions(long figures, long signals, long labels, long everythingAt, long trendAt, long coursesAt, long treeAt) {
 
         public Revisions(long figures, long signals, long labels) {
-            this(figures, signals, labels, 0, 0, 0);
+            this(figures, signals, labels, 0, 0, 0, 0);
         }
     }
 

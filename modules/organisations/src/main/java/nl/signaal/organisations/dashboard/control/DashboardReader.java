@@ -116,7 +116,8 @@ public class DashboardReader {
     private DashboardCache.Revisions revisions() {
         Object[] r = tenant.query(em, DashboardRevision.OF_ORGANISATION, Object[].class).getSingleResult();
         return new DashboardCache.Revisions(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue());
+                ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue(),
+                ((Number) r[6]).longValue());
     }
 
     /**
@@ -186,6 +187,12 @@ public class DashboardReader {
     private DashboardCache.CompletionPart changedSince(DashboardCache.Completion kept, DashboardCache.Revisions revisions,
                                                        LocalDate today) {
         DashboardCache.Basis was = kept.part().basis();
+        // a department created, renamed or removed: the tree and its paths read again, every figure kept
+        // (none of those departments has members, V2.18); before any department is computed again
+        boolean treeChanged = revisions.treeAt() > kept.figures();
+        List<Department> tree = treeChanged ? departments() : List.of();
+        Audience audience = treeChanged ? audience(tree) : was.audience();
+        Map<Long, String> paths = treeChanged ? paths(tree) : kept.part().departmentPaths();
         List<Long> courses = revisions.coursesAt() > kept.figures()
                 ? tenant.query(em, DashboardCourseChange.SINCE, Long.class).setParameter("since", kept.figures()).getResultList()
                 : List.of();
@@ -197,7 +204,7 @@ public class DashboardReader {
         List<Long> departments = changed.stream().filter(k -> k != DashboardDepartmentChange.NO_MEMBER).toList();
         if (!departments.isEmpty()) {
             boolean withoutDepartment = departments.contains(DashboardDepartmentChange.NO_DEPARTMENT);
-            Map<Long, Map<Long, Figures.Tally>> fresh = Figures.tallies(was.audience(), rules,
+            Map<Long, Map<Long, Figures.Tally>> fresh = Figures.tallies(audience, rules,
                     people(inDepartments(tenant.query(em, Member.FIND_ACTIVE_AUDIENCE_IN, Object[].class), departments, withoutDepartment)),
                     latest(inDepartments(tenant.query(em, CompletionLatest.COUNTING_IN, Object[].class), departments, withoutDepartment)),
                     today);
@@ -218,7 +225,7 @@ public class DashboardReader {
         if (!courses.isEmpty()) {
             // those courses' figures in every department, from their assignments as they are now
             java.util.Set<Long> changedCourses = new java.util.HashSet<>(courses);
-            Map<Long, Map<Long, Figures.Tally>> fresh = Figures.tallies(was.audience(),
+            Map<Long, Map<Long, Figures.Tally>> fresh = Figures.tallies(audience,
                     rules.stream().filter(r -> changedCourses.contains(r.courseId())).toList(),
                     people(tenant.query(em, Member.FIND_ACTIVE_AUDIENCE, Object[].class)),
                     latest(tenant.query(em, CompletionLatest.COUNTING_OF_COURSES, Object[].class).setParameter("courses", courses)),
@@ -240,9 +247,9 @@ public class DashboardReader {
             expiring.put(DashboardDepartmentChange.NO_MEMBER, expiringWithoutMember(today));
         }
         List<MonthCount> trend = revisions.trendAt() > kept.figures() ? trend(today) : kept.part().trend();
-        DashboardCache.Basis basis = new DashboardCache.Basis(was.audience(), rules, courses.isEmpty() ? was.titles() : Figures.titles(rules),
+        DashboardCache.Basis basis = new DashboardCache.Basis(audience, rules, courses.isEmpty() ? was.titles() : Figures.titles(rules),
                 tallies, expiring);
-        return assemble(basis, kept.part().departmentPaths(), trend, today);
+        return assemble(basis, paths, trend, today);
     }
 
     private static <T> jakarta.persistence.TypedQuery<T> inDepartments(jakarta.persistence.TypedQuery<T> query, List<Long> departments,

@@ -17,8 +17,9 @@ import nl.signaal.platform.tenant.TenantOwned;
  * (triggers of V2.14);</li>
  * <li>{@code signals}: the organisation's signal tally — the heat map's counts (V2.15);</li>
  * <li>{@code labels}: the wording of every signal and course title, shared by all organisations (V2.15);</li>
- * <li>{@code everythingAt}: the figures number of the last change that touches every department (the
- * department tree); {@code trendAt}: of the last change of completion facts; {@code coursesAt}: of the
+ * <li>{@code everythingAt}: the figures number of the last change that touches every department (a
+ * department moved to another parent); {@code treeAt}: of the last department created, renamed or
+ * removed (V2.18); {@code trendAt}: of the last change of completion facts; {@code coursesAt}: of the
  * last change of assignments, whose courses are noted ({@link DashboardCourseChange}, V2.17). Changes of
  * one department's people or completions are noted per department ({@link DashboardDepartmentChange}, V2.16).</li>
  * </ul>
@@ -28,11 +29,11 @@ import nl.signaal.platform.tenant.TenantOwned;
 @Entity
 @Table(schema = "organisations", name = "dashboard_revisions")
 @NamedQuery(name = DashboardRevision.OF_ORGANISATION,
-        query = "SELECT r.figures, r.signals, r.labels, r.everythingAt, r.trendAt, r.coursesAt FROM DashboardRevision r"
+        query = "SELECT r.figures, r.signals, r.labels, r.everythingAt, r.trendAt, r.coursesAt, r.treeAt FROM DashboardRevision r"
                 + " WHERE r.organisationId = :organisation")
 public class DashboardRevision implements TenantOwned {
 
-    /** The caller's organisation's numbers: figures, signals, labels, everything at, trend at, courses at (longs). */
+    /** The caller's organisation's numbers: figures, signals, labels, everything at, trend at, courses at, tree at (longs). */
     public static final String OF_ORGANISATION = "DashboardRevision.ofOrganisation";
 
     @Id
@@ -56,6 +57,9 @@ public class DashboardRevision implements TenantOwned {
 
     @Column(name = "courses_at", insertable = false, updatable = false)
     private long coursesAt;
+
+    @Column(name = "tree_at", insertable = false, updatable = false)
+    private long treeAt;
 
     @Override
     public Long getOrganisationId() {
@@ -84,5 +88,9 @@ public class DashboardRevision implements TenantOwned {
 
     public long getCoursesAt() {
         return coursesAt;
+    }
+
+    public long getTreeAt() {
+        return treeAt;
     }
 }

@@ -246,8 +246,10 @@ class DashboardSummariesIT {
      * failed to note would show figures, expiring certificates or a trend that differ from those
      * computed whole; so after each of a random series of changes — members moved (also to no
      * department), deactivated and reactivated, completions old and new, of members and of people
-     * without a member row, such a person getting one — this compares the dashboard with the same
-     * dashboard computed whole, and with counts from the facts.
+     * without a member row, such a person getting one, a due date moved, the course assigned to
+     * everyone and that assignment removed, version decisions, a department renamed, a department
+     * moved under another and back — this compares the dashboard with the same dashboard computed
+     * whole, and with counts from the facts.
      */
     @Test
     void afterEachChangeTheDashboardComputedForWhatChangedEqualsTheDashboardComputedWhole() {
@@ -263,10 +265,11 @@ class DashboardSummariesIT {
         dashboard.report();
         Long everyone = null; // an assignment of the course to the whole organisation, while there is one
         boolean newVersionRequired = false;
+        boolean underBig = false; // the target department under the big one: the big one's assignment reaches it
         try {
         for (int step = 0; step < 30; step++) {
             String change;
-            switch (random.nextInt(9)) {
+            switch (random.nextInt(11)) {
                 case 0 -> {
                     String who = members.get(random.nextInt(members.size()));
                     Long to = departments.get(random.nextInt(departments.size()));
@@ -320,6 +323,16 @@ class DashboardSummariesIT {
                         change = "the assignment to everyone removed";
                     }
                 }
+                case 8 -> {
+                    underBig = !underBig;
+                    summary.moveDepartment(target.departmentId(), underBig ? big.departmentId() : null);
+                    change = underBig ? "the target department moved under the big one" : "the target department moved back to the top";
+                }
+                case 9 -> {
+                    String name = "IT samenvatting klein " + UUID.randomUUID().toString().substring(0, 8);
+                    summary.renameDepartment(small.departmentId(), name);
+                    change = "the small department renamed " + name;
+                }
                 default -> {
                     newVersionRequired = !newVersionRequired;
                     probe.requireVersion(zorg, courseId, newVersionRequired ? 2 : 1);
@@ -337,7 +350,7 @@ class DashboardSummariesIT {
             int done = kept.completion().rows().stream()
                     .filter(r -> r.courseId() == courseId && r.kind() == GroupKind.TOTAL && !r.withheld())
                     .mapToInt(DashboardRow::completed).sum();
-            boolean onlyTheDepartmentsAssignment = everyone == null && !newVersionRequired;
+            boolean onlyTheDepartmentsAssignment = everyone == null && !newVersionRequired && !underBig;
             if (onlyTheDepartmentsAssignment
                     && kept.completion().rows().stream().anyMatch(r -> r.courseId() == courseId && r.kind() == GroupKind.TOTAL && !r.withheld())) {
                 assertThat(done).as(as + ": done, counted from the facts").isEqualTo(summary.completedAnywhere(zorg, courseId, big.departmentId()));
@@ -346,6 +359,9 @@ class DashboardSummariesIT {
         } finally {
             if (everyone != null) {
                 summary.removeAssignment(everyone);
+            }
+            if (underBig) {
+                summary.moveDepartment(target.departmentId(), null);
             }
         }
     }
@@ -383,6 +399,17 @@ class DashboardSummariesIT {
     /** What a load computes again: the departments whose people or completions changed, the courses whose assignments changed. */
     @Test
     void eachChangeComputesOnlyWhatItChangedAgain() {
+        // a second course for everyone, so that every department has figures of its own
+        long otherCourse = -ThreadLocalRandom.current().nextLong(1, Integer.MAX_VALUE);
+        long everyone = summary.assignToEveryone(zorg, otherCourse, "Samenvatting voor iedereen (IT)", 10);
+        try {
+            computesOnlyWhatChanged(otherCourse);
+        } finally {
+            summary.removeAssignment(everyone);
+        }
+    }
+
+    private void computesOnlyWhatChanged(long otherCourse) {
         dashboard.report();
         DashboardCache.Basis before = cache.keptCompletion(zorg).orElseThrow().part().basis();
         assertThat(before).isNotNull();
@@ -404,22 +431,32 @@ class DashboardSummariesIT {
         assertThat(moved.tallies().get(big.departmentId())).as("a department not involved").isSameAs(after.tallies().get(big.departmentId()));
 
         // an assignment changed: that course's figures computed again in every department, the others kept
-        Map.Entry<Long, Map<Long, nl.signaal.organisations.dashboard.control.Figures.Tally>> other = moved.tallies().entrySet().stream()
-                .filter(e -> e.getValue().keySet().stream().anyMatch(c -> c != courseId)).findFirst().orElseThrow();
-        long otherCourse = other.getValue().keySet().stream().filter(c -> c != courseId).findFirst().orElseThrow();
         summary.moveDueDate(big.assignmentId(), -30);
         dashboard.report();
         DashboardCache.Basis reassigned = cache.keptCompletion(zorg).orElseThrow().part().basis();
         assertThat(reassigned.audience()).as("an assignment changed: not computed whole").isSameAs(moved.audience());
-        assertThat(reassigned.tallies().get(other.getKey()).get(otherCourse)).as("another course's figures: kept")
-                .isSameAs(other.getValue().get(otherCourse));
+        assertThat(reassigned.tallies().get(big.departmentId()).get(otherCourse)).as("another course's figures: kept")
+                .isNotNull().isSameAs(moved.tallies().get(big.departmentId()).get(otherCourse));
         assertThat(reassigned.tallies().get(big.departmentId()).get(courseId)).as("the course's figures: computed again")
                 .isNotSameAs(moved.tallies().get(big.departmentId()).get(courseId));
 
-        summary.renameDepartment(small.departmentId(), "IT samenvatting hernoemd " + UUID.randomUUID().toString().substring(0, 8));
-        dashboard.report();
+        String name = "IT samenvatting hernoemd " + UUID.randomUUID().toString().substring(0, 8);
+        summary.renameDepartment(big.departmentId(), name);
+        DashboardReport afterRename = dashboard.report();
         DashboardCache.Basis renamed = cache.keptCompletion(zorg).orElseThrow().part().basis();
-        assertThat(renamed.audience()).as("the department tree changed: computed whole").isNotSameAs(reassigned.audience());
+        assertThat(renamed.audience()).as("a department renamed: the tree read again").isNotSameAs(reassigned.audience());
+        assertThat(renamed.tallies().get(big.departmentId())).as("but every department's figures kept")
+                .isSameAs(reassigned.tallies().get(big.departmentId()));
+        assertThat(afterRename.completion().rows()).as("under the new name")
+                .anyMatch(r -> Objects.equals(r.departmentId(), big.departmentId()) && r.department().equals(name));
+
+        summary.moveDepartment(target.departmentId(), big.departmentId());
+        dashboard.report();
+        DashboardCache.Basis moved2 = cache.keptCompletion(zorg).orElseThrow().part().basis();
+        assertThat(moved2.tallies().get(small.departmentId()).get(otherCourse)).as("a department moved (whom a department"
+                + " assignment reaches changes): computed whole").isNotSameAs(renamed.tallies().get(small.departmentId()).get(otherCourse));
+        assertThat(moved2.tallies().get(target.departmentId())).as("the moved department's people now have the course of the"
+                + " department above").containsKey(courseId);
     }
 
     /**

@@ -66,6 +66,12 @@ public class SummaryProbe {
         em.createNativeQuery("DELETE FROM organisations.assignment WHERE id = ?1").setParameter(1, assignmentId).executeUpdate();
     }
 
+    /** Under another department, or to the top ({@code null}). */
+    public void moveDepartment(long departmentId, Long parentId) {
+        em.createNativeQuery("UPDATE organisations.department SET parent_id = CAST(?2 AS BIGINT) WHERE id = ?1")
+                .setParameter(1, departmentId).setParameter(2, parentId).executeUpdate();
+    }
+
     public void renameDepartment(long departmentId, String name) {
         em.createNativeQuery("UPDATE organisations.department SET name = ?2 WHERE id = ?1").setParameter(1, departmentId)
                 .setParameter(2, name).executeUpdate();
