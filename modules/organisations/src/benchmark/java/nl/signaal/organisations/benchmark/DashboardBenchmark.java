@@ -188,6 +188,7 @@ public final class DashboardBenchmark {
             try (Connection admin = database.getConnection()) {
                 Change change = new Change(admin, organisationId(admin, LARGE), organisationId(admin, SMALL));
                 boolean equal = statementsPerLoad(emf, counting, cache, change);
+                keptMemory(emf, cache, organisationId(admin, LARGE));
                 double unchanged = measure(emf, counting, cache, warmup, iterations, "unchanged since its last load", null);
                 double answered = measure(emf, counting, cache, warmup / 5, iterations, "right after an answer (a tally row rewritten)",
                         () -> change.answer(LARGE));
@@ -296,6 +297,28 @@ public final class DashboardBenchmark {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /**
+     * Roughly how much memory the dashboard cache holds for the large organisation: the heap in use
+     * after a full collection with its parts kept, and after forgetting them (then loads it again).
+     */
+    static void keptMemory(EntityManagerFactory emf, DashboardCache cache, long large) throws ReflectiveOperationException {
+        load(emf, LARGE, cache);
+        long with = usedAfterGc();
+        cache.forget(large);
+        long without = usedAfterGc();
+        load(emf, LARGE, cache);
+        System.out.printf(Locale.ROOT, "%nkept in the dashboard cache for %s: ~%.1f MB (heap in use after a full collection, with and"
+                + " without its parts)%n", LARGE, (with - without) / 1e6);
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     /** One dashboard load as {@code Dashboard.report()} does it, in a fresh persistence context. */

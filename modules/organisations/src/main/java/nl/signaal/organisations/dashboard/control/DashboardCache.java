@@ -50,16 +50,18 @@ public class DashboardCache {
     /**
      * What a completion part is computed from, per department key (a department's id, 0: active
      * members without one, -1: people without a member row — {@code DashboardDepartmentChange}), so
-     * that a later load can compute again only the departments changed since (docs/adr/0010): the
-     * assignments and department tree it was computed with, and per key the figures' tallies and the
-     * expiring certificates. Immutable.
+     * that a later load can compute again only the departments and courses changed since (docs/adr/0010,
+     * 0011): the assignments and department tree it was computed with, and per key the active members
+     * (as the rules see them), the figures' tallies and the expiring certificates. Immutable.
      */
     public record Basis(Audience audience, List<Audience.Rule> rules, Map<Long, String> titles,
-                        Map<Long, Map<Long, Figures.Tally>> tallies, Map<Long, List<Expiring>> expiring) {
+                        Map<Long, List<Audience.Person>> people, Map<Long, Map<Long, Figures.Tally>> tallies,
+                        Map<Long, List<Expiring>> expiring) {
 
         public Basis {
             rules = List.copyOf(rules);
             titles = Map.copyOf(titles);
+            people = Map.copyOf(people);
             tallies = Map.copyOf(tallies);
             expiring = Map.copyOf(expiring);
         }

@@ -165,14 +165,15 @@ public class DashboardReader {
         Map<Long, String> paths = paths(departments);
         List<Audience.Rule> rules = rules();
         Audience audience = audience(departments);
-        Map<Long, Map<Long, Figures.Tally>> tallies = Figures.tallies(audience, rules,
-                people(tenant.query(em, Member.FIND_ACTIVE_AUDIENCE, Object[].class)), latest(tenant.query(em, CompletionLatest.COUNTING,
-                        Object[].class)), today);
+        List<Audience.Person> everyone = people(tenant.query(em, Member.FIND_ACTIVE_AUDIENCE, Object[].class));
+        Map<Long, Map<Long, Figures.Tally>> tallies = Figures.tallies(audience, rules, everyone,
+                latest(tenant.query(em, CompletionLatest.COUNTING, Object[].class)), today);
         LocalDate until = today.plusDays(EXPIRING_WITHIN_DAYS);
         Map<Long, List<DashboardCache.Expiring>> expiring = expiringPerDepartment(tenant.query(em, CompletionLatest.EXPIRING, Object[].class)
                 .setParameter("from", today).setParameter("until", until));
         expiring.put(DashboardDepartmentChange.NO_MEMBER, expiringWithoutMember(today));
-        DashboardCache.Basis basis = new DashboardCache.Basis(audience, rules, Figures.titles(rules), tallies, expiring);
+        DashboardCache.Basis basis = new DashboardCache.Basis(audience, rules, Figures.titles(rules), perDepartment(everyone), tallies,
+                expiring);
         return assemble(basis, paths, trend(today), today);
     }
 
@@ -180,8 +181,8 @@ public class DashboardReader {
      * The kept part with what changed since it was computed read and computed again (V2.16, V2.17):
      * the departments noted as changed — their active members, latest completions and expiring
      * certificates, in at most three statements however many departments changed; the courses whose
-     * assignments changed — the assignments, the active members and the latest completions of those
-     * courses, and their figures in every department; the certificates of people without a member row
+     * assignments changed — the assignments and the latest completions of those courses, and their
+     * figures in every department for the active members kept per department; the certificates of people without a member row
      * when those changed; and the trend when completions were added or removed.
      */
     private DashboardCache.CompletionPart changedSince(DashboardCache.Completion kept, DashboardCache.Revisions revisions,
@@ -199,21 +200,28 @@ public class DashboardReader {
         List<Audience.Rule> rules = courses.isEmpty() ? was.rules() : rules();
         List<Long> changed = tenant.query(em, DashboardDepartmentChange.SINCE, Long.class).setParameter("since", kept.figures())
                 .getResultList();
+        Map<Long, List<Audience.Person>> people = new HashMap<>(was.people());
         Map<Long, Map<Long, Figures.Tally>> tallies = new HashMap<>(was.tallies());
         Map<Long, List<DashboardCache.Expiring>> expiring = new HashMap<>(was.expiring());
         List<Long> departments = changed.stream().filter(k -> k != DashboardDepartmentChange.NO_MEMBER).toList();
         if (!departments.isEmpty()) {
             boolean withoutDepartment = departments.contains(DashboardDepartmentChange.NO_DEPARTMENT);
-            Map<Long, Map<Long, Figures.Tally>> fresh = Figures.tallies(audience, rules,
-                    people(inDepartments(tenant.query(em, Member.FIND_ACTIVE_AUDIENCE_IN, Object[].class), departments, withoutDepartment)),
+            List<Audience.Person> members = people(inDepartments(tenant.query(em, Member.FIND_ACTIVE_AUDIENCE_IN, Object[].class),
+                    departments, withoutDepartment));
+            Map<Long, List<Audience.Person>> freshPeople = perDepartment(members);
+            Map<Long, Map<Long, Figures.Tally>> fresh = Figures.tallies(audience, rules, members,
                     latest(inDepartments(tenant.query(em, CompletionLatest.COUNTING_IN, Object[].class), departments, withoutDepartment)),
                     today);
             Map<Long, List<DashboardCache.Expiring>> freshExpiring = expiringPerDepartment(inDepartments(
                     tenant.query(em, CompletionLatest.EXPIRING_IN, Object[].class), departments, withoutDepartment)
                     .setParameter("from", today).setParameter("until", today.plusDays(EXPIRING_WITHIN_DAYS)));
             for (Long department : departments) {
+                people.remove(department);
                 tallies.remove(department);
                 expiring.remove(department);
+                if (freshPeople.containsKey(department)) {
+                    people.put(department, freshPeople.get(department));
+                }
                 if (fresh.containsKey(department)) {
                     tallies.put(department, fresh.get(department));
                 }
@@ -227,7 +235,7 @@ public class DashboardReader {
             java.util.Set<Long> changedCourses = new java.util.HashSet<>(courses);
             Map<Long, Map<Long, Figures.Tally>> fresh = Figures.tallies(audience,
                     rules.stream().filter(r -> changedCourses.contains(r.courseId())).toList(),
-                    people(tenant.query(em, Member.FIND_ACTIVE_AUDIENCE, Object[].class)),
+                    people.values().stream().flatMap(List::stream).toList(),
                     latest(tenant.query(em, CompletionLatest.COUNTING_OF_COURSES, Object[].class).setParameter("courses", courses)),
                     today);
             java.util.Set<Long> keys = new java.util.HashSet<>(tallies.keySet());
@@ -248,7 +256,7 @@ public class DashboardReader {
         }
         List<MonthCount> trend = revisions.trendAt() > kept.figures() ? trend(today) : kept.part().trend();
         DashboardCache.Basis basis = new DashboardCache.Basis(audience, rules, courses.isEmpty() ? was.titles() : Figures.titles(rules),
-                tallies, expiring);
+                people, tallies, expiring);
         return assemble(basis, paths, trend, today);
     }
 
@@ -260,6 +268,14 @@ public class DashboardReader {
     private static List<Audience.Person> people(jakarta.persistence.TypedQuery<Object[]> query) {
         return query.getResultStream()
                 .map(r -> new Audience.Person((Long) r[0], (Long) r[1], (Sector) r[2], (String) r[3], (String) r[4])).toList();
+    }
+
+    /** Active members per department key (0: none). */
+    private static Map<Long, List<Audience.Person>> perDepartment(List<Audience.Person> people) {
+        Map<Long, List<Audience.Person>> grouped = new HashMap<>();
+        people.forEach(p -> grouped.computeIfAbsent(Figures.key(p.departmentId()), k -> new ArrayList<>()).add(p));
+        grouped.replaceAll((k, v) -> List.copyOf(v));
+        return grouped;
     }
 
     private static Map<String, Map<Long, LocalDate>> latest(jakarta.persistence.TypedQuery<Object[]> query) {
