@@ -22,10 +22,19 @@ import nl.signaal.platform.tenant.TenantOwned;
  */
 @Entity
 @Table(schema = "organisations", name = "assignment")
+@NamedQuery(name = Assignment.FIND_RULES,
+        query = "SELECT a.id, a.courseId, a.courseTitle, a.target, a.departmentId, a.sector, a.job, a.dueDate, a.recurrenceMonths"
+                + " FROM Assignment a WHERE a.organisationId = :organisation ORDER BY a.dueDate, a.courseTitle, a.id")
 @NamedQuery(name = Assignment.FIND_ALL,
         query = "SELECT a FROM Assignment a WHERE a.organisationId = :organisation ORDER BY a.dueDate, a.courseTitle, a.id")
 public class Assignment implements TenantOwned {
 
+    /**
+     * Every assignment as the audience rules need it (id, course id, title, target, department,
+     * sector, job, due date, recurrence), read from the database every time — never from the shared
+     * entity cache, which a change by another server or a script leaves stale (docs/adr/0011).
+     */
+    public static final String FIND_RULES = "Assignment.findRules";
     public static final String FIND_ALL = "Assignment.findAll";
 
     @Id

@@ -25,6 +25,7 @@ import nl.signaal.organisations.dashboard.boundary.SignalHeatMap;
 import nl.signaal.organisations.signals.entity.SignalTally;
 import nl.signaal.organisations.assignments.control.Audience;
 import nl.signaal.organisations.assignments.entity.Assignment;
+import nl.signaal.organisations.assignments.entity.Target;
 import nl.signaal.organisations.completions.entity.CompletionFact;
 import nl.signaal.organisations.completions.entity.CompletionLatest;
 import nl.signaal.organisations.dashboard.boundary.DashboardFigures;
@@ -161,10 +162,10 @@ public class DashboardReader {
      * expiring certificates (members; people without a member row) and the completions per day.
      */
     private DashboardCache.CompletionPart readCompletionPart(LocalDate today) {
-        List<Department> departments = departments();
+        List<DepartmentTree.Node> departments = departments();
         Map<Long, String> paths = paths(departments);
         List<Audience.Rule> rules = rules();
-        Audience audience = audience(departments);
+        Audience audience = audienceOf(departments);
         List<Audience.Person> everyone = people(tenant.query(em, Member.FIND_ACTIVE_AUDIENCE, Object[].class));
         Map<Long, Map<Long, Figures.Tally>> tallies = Figures.tallies(audience, rules, everyone,
                 latest(tenant.query(em, CompletionLatest.COUNTING, Object[].class)), today);
@@ -191,8 +192,8 @@ public class DashboardReader {
         // a department created, renamed or removed: the tree and its paths read again, every figure kept
         // (none of those departments has members, V2.18); before any department is computed again
         boolean treeChanged = revisions.treeAt() > kept.figures();
-        List<Department> tree = treeChanged ? departments() : List.of();
-        Audience audience = treeChanged ? audience(tree) : was.audience();
+        List<DepartmentTree.Node> tree = treeChanged ? departments() : List.of();
+        Audience audience = treeChanged ? audienceOf(tree) : was.audience();
         Map<Long, String> paths = treeChanged ? paths(tree) : kept.part().departmentPaths();
         List<Long> courses = revisions.coursesAt() > kept.figures()
                 ? tenant.query(em, DashboardCourseChange.SINCE, Long.class).setParameter("since", kept.figures()).getResultList()
@@ -335,9 +336,9 @@ public class DashboardReader {
      */
     public MemberStatus memberStatus(long memberId) {
         Member member = tenant.find(em, Member.class, memberId);
-        List<Department> departments = departments();
+        List<DepartmentTree.Node> departments = departments();
         Map<Long, String> paths = paths(departments);
-        Audience audience = audience(departments);
+        Audience audience = audienceOf(departments);
         LocalDate today = today();
         // oldest first, so the latest completion of each course is the one kept
         Map<Long, Object[]> completions = new LinkedHashMap<>();
@@ -402,13 +403,14 @@ public class DashboardReader {
         return b.dueDate().isBefore(a.dueDate()) ? b : a;
     }
 
-    private List<Department> departments() {
-        return tenant.query(em, Department.FIND_ALL, Department.class).getResultList();
+    /** The department tree as values from the database, never from the shared entity cache (docs/adr/0011). */
+    private List<DepartmentTree.Node> departments() {
+        return tenant.query(em, Department.FIND_TREE, Object[].class).getResultStream()
+                .map(r -> new DepartmentTree.Node((Long) r[0], (Long) r[1], (String) r[2])).toList();
     }
 
-    private static Map<Long, String> paths(List<Department> departments) {
-        DepartmentTree tree = new DepartmentTree(departments.stream()
-                .map(d -> new DepartmentTree.Node(d.getId(), d.getParentId(), d.getName())).toList());
+    private static Map<Long, String> paths(List<DepartmentTree.Node> departments) {
+        DepartmentTree tree = new DepartmentTree(departments);
         Map<Long, String> paths = new HashMap<>();
         tree.ordered().forEach(d -> paths.put(d.id(), d.path()));
         return paths;
@@ -418,13 +420,23 @@ public class DashboardReader {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
+    /** The assignments as values from the database, never from the shared entity cache (docs/adr/0011). */
     public List<Audience.Rule> rules() {
-        return tenant.query(em, Assignment.FIND_ALL, Assignment.class).getResultStream().map(DashboardReader::rule).toList();
+        return tenant.query(em, Assignment.FIND_RULES, Object[].class).getResultStream()
+                .map(r -> new Audience.Rule((Long) r[0], (Long) r[1], (String) r[2], (Target) r[3], (Long) r[4], (Sector) r[5],
+                        (String) r[6], (LocalDate) r[7], (Integer) r[8]))
+                .toList();
     }
 
     public static Audience audience(List<Department> departments) {
         Map<Long, Long> parents = new HashMap<>();
         departments.forEach(d -> parents.put(d.getId(), d.getParentId()));
+        return new Audience(parents);
+    }
+
+    private static Audience audienceOf(List<DepartmentTree.Node> departments) {
+        Map<Long, Long> parents = new HashMap<>();
+        departments.forEach(d -> parents.put(d.id(), d.parentId()));
         return new Audience(parents);
     }
 

@@ -17,12 +17,20 @@ import nl.signaal.platform.tenant.TenantOwned;
  */
 @Entity
 @Table(schema = "organisations", name = "department")
+@NamedQuery(name = Department.FIND_TREE,
+        query = "SELECT d.id, d.parentId, d.name FROM Department d WHERE d.organisationId = :organisation")
 @NamedQuery(name = Department.FIND_ALL,
         query = "SELECT d FROM Department d WHERE d.organisationId = :organisation ORDER BY d.name")
 @NamedQuery(name = Department.COUNT_CHILDREN,
         query = "SELECT COUNT(d) FROM Department d WHERE d.organisationId = :organisation AND d.parentId = :parent")
 public class Department implements TenantOwned {
 
+    /**
+     * The tree as values (id, parent id, name), read from the database every time — never from
+     * EclipseLink's shared entity cache, which a rename by another server or a script leaves stale;
+     * the dashboard reads it when its revision numbers say the tree changed (docs/adr/0011).
+     */
+    public static final String FIND_TREE = "Department.findTree";
     public static final String FIND_ALL = "Department.findAll";
     public static final String COUNT_CHILDREN = "Department.countChildren";
 
