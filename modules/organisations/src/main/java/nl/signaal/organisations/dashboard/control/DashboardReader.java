@@ -88,11 +88,10 @@ public class DashboardReader {
     /**
      * The whole dashboard in a fixed number of statements, whatever the organisation's size. Always
      * the organisation's revision numbers (docs/adr/0010). The completion part: kept while the figures
-     * number and the day are those it was computed for; when only some departments changed since
-     * (V2.16), the noted departments (one statement) and, for those departments only, their active
-     * members, latest completions and expiring certificates, the certificates of people without a
-     * member row when those changed, and the completions per day when completions were added or
-     * removed; otherwise computed whole from departments, assignments, active members, latest
+     * number and the day are those it was computed for; when only some departments, courses or the
+     * tree's labels changed since (V2.16–V2.18), what {@link #changedSince} reads for them, a fixed
+     * number of statements per kind of change (docs/adr/0011); otherwise computed whole from
+     * departments, assignments, active members, latest
      * completions, the expiring certificates (members; people without a member row) and the
      * completions per day — each grouped in the database. The heat map: when the signals or labels
      * number, or the department paths, differ from those of the kept one, its labels and counts (kept
@@ -123,9 +122,9 @@ public class DashboardReader {
 
     /**
      * Everything but the heat map: kept from an earlier load while the figures number and the day are
-     * the same; else, when only some departments' people or completions changed since the kept part
-     * (the same day, no change touching every department since), those departments computed again and
-     * the rest kept (docs/adr/0010); else read and computed whole.
+     * the same; else, when the kept part is of the same day and no department moved to another parent
+     * since, only what changed computed again and the rest kept (docs/adr/0011); else read and
+     * computed whole.
      */
     private DashboardCache.CompletionPart completionPart(long organisation, DashboardCache.Revisions revisions) {
         LocalDate today = today();
