@@ -178,12 +178,13 @@ public class DashboardReader {
     }
 
     /**
-     * The kept part with what changed since it was computed read and computed again (V2.16, V2.17):
+     * The kept part with what changed since it was computed read and computed again (V2.16–V2.18):
      * the departments noted as changed — their active members, latest completions and expiring
      * certificates, in at most three statements however many departments changed; the courses whose
      * assignments changed — the assignments and the latest completions of those courses, and their
-     * figures in every department for the active members kept per department; the certificates of people without a member row
-     * when those changed; and the trend when completions were added or removed.
+     * figures in every department for the active members kept per department; the certificates of
+     * people without a member row when those changed; the trend when completions were added or
+     * removed; and, when a department was created, renamed or removed, the tree and its paths.
      */
     private DashboardCache.CompletionPart changedSince(DashboardCache.Completion kept, DashboardCache.Revisions revisions,
                                                        LocalDate today) {
@@ -428,9 +429,7 @@ public class DashboardReader {
     }
 
     public static Audience audience(List<Department> departments) {
-        Map<Long, Long> parents = new HashMap<>();
-        departments.forEach(d -> parents.put(d.getId(), d.getParentId()));
-        return new Audience(parents);
+        return audienceOf(departments.stream().map(d -> new DepartmentTree.Node(d.getId(), d.getParentId(), d.getName())).toList());
     }
 
     private static Audience audienceOf(List<DepartmentTree.Node> departments) {

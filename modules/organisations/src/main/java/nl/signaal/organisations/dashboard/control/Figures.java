@@ -13,6 +13,7 @@ import nl.signaal.organisations.assignments.control.DueDates;
 import nl.signaal.organisations.dashboard.boundary.DashboardFigures;
 import nl.signaal.organisations.dashboard.boundary.DashboardRow;
 import nl.signaal.organisations.dashboard.boundary.GroupKind;
+import nl.signaal.organisations.dashboard.entity.DashboardDepartmentChange;
 
 /**
  * The dashboard's arithmetic over rows read in a fixed number of statements (departments,
@@ -33,8 +34,8 @@ public final class Figures {
     private Figures() {
     }
 
-    /** The key of the people without a department in {@link #tallies}. */
-    public static final long NO_DEPARTMENT = 0L;
+    /** The key of the people without a department in {@link #tallies}: the one the database notes them under (V2.16). */
+    public static final long NO_DEPARTMENT = DashboardDepartmentChange.NO_DEPARTMENT;
 
     /**
      * One department's figures for one course: how many people it applies to, how many are done,
